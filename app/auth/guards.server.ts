@@ -1,0 +1,69 @@
+import { and, eq } from "drizzle-orm";
+import { data, redirect, type AppLoadContext } from "react-router";
+import { db } from "../../db";
+import { regio } from "../../db/schema";
+import { writeAudit } from "../domain/audit.server";
+import { can, type Recht } from "../domain/permissions";
+import { getUser, type Sessiegebruiker } from "./current-user.server";
+
+export type { Sessiegebruiker };
+
+function ipOf(context: AppLoadContext | undefined): string | null {
+  return context?.ip ?? null;
+}
+
+/** The signed-in user, or a redirect to /login that brings them back here afterwards. */
+export function requireUser(request: Request, context?: AppLoadContext): Sessiegebruiker {
+  const user = getUser(request, ipOf(context));
+  if (user) return user;
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  const isPost = request.method !== "GET" && request.method !== "HEAD";
+  throw redirect(isPost || back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+}
+
+export function requireAnonymous(request: Request): void {
+  if (getUser(request)) throw redirect("/");
+}
+
+export interface RegioContext {
+  id: number;
+  slug: string;
+  naam: string;
+  isDemo: boolean;
+  nietBijgewerktWeken: number;
+}
+
+/** The regio of the URL, if the user may see it: 404 when it does not exist, 403 otherwise. */
+export function requireRegio(user: Sessiegebruiker, slug: string | undefined): RegioContext {
+  const row = slug
+    ? db
+        .select({
+          id: regio.id,
+          slug: regio.slug,
+          naam: regio.naam,
+          isDemo: regio.isDemo,
+          nietBijgewerktWeken: regio.nietBijgewerktWeken,
+        })
+        .from(regio)
+        .where(and(eq(regio.slug, slug)))
+        .get()
+    : undefined;
+  if (!row) throw data("Deze regio bestaat niet.", { status: 404 });
+  requirePermission(user, { recht: "regio.bekijken", regioId: row.id }, row.id);
+  return row;
+}
+
+/** Throws 403 (and logs the refusal) unless the permission module allows it. */
+export function requirePermission(user: Sessiegebruiker, vraag: Recht, regioId: number | null = null): void {
+  if (can(user, vraag)) return;
+  writeAudit(db, {
+    regioId,
+    gebruikerId: user.id,
+    ip: user.ip,
+    entiteit: "autorisatie",
+    actie: vraag.recht,
+    resultaat: "geweigerd",
+  });
+  throw data("U heeft geen toegang tot deze pagina of handeling.", { status: 403 });
+}
