@@ -12,7 +12,7 @@ describe("formatter (nl-NL, Europe/Amsterdam)", () => {
   });
 
   it("schrijft bedragen als euro's met punt en komma", () => {
-    expect(formatBedrag(123456)).toBe("€ 1.234,56");
+    expect(formatBedrag(123456)).toBe("€\u00a01.234,56");
   });
 
   it("bepaalt het kwartaal van een deadline", () => {
