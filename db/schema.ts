@@ -379,10 +379,66 @@ export const voortgang = sqliteTable(
     oorzaak: text("oorzaak"),
     gevolg: text("gevolg"),
     bijsturing: text("bijsturing"),
+    /** Set when the update was made during an ambtelijk beleidsoverleg (for its verslag). */
+    overlegId: integer("overleg_id").references((): AnySQLiteColumn => overleg.id),
     idempotencyKey: text("idempotency_key").unique(),
     aangemaaktOp: tijdstip("aangemaakt_op"),
   },
-  (t) => [index("voortgang_actie_datum").on(t.actieId, t.datum)],
+  (t) => [index("voortgang_actie_datum").on(t.actieId, t.datum), index("voortgang_overleg").on(t.overlegId)],
+);
+
+// ---------------------------------------------------------------------------
+// Ambtelijk beleidsoverleg
+
+export const overleg = sqliteTable(
+  "overleg",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regioId: integer("regio_id")
+      .notNull()
+      .references(() => regio.id),
+    datum: text("datum").notNull(),
+    titel: text("titel").notNull(),
+    /** Acties due within this many weeks of the meeting join the agenda automatically. */
+    vooruitkijkWeken: integer("vooruitkijk_weken").notNull().default(6),
+    aangemaaktDoorId: integer("aangemaakt_door_id").references(() => gebruiker.id),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [index("overleg_regio_datum").on(t.regioId, t.datum)],
+);
+
+/** Acties added to an agenda by hand; the automatic part of the agenda is computed, not stored. */
+export const agendapunt = sqliteTable(
+  "agendapunt",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    overlegId: integer("overleg_id")
+      .notNull()
+      .references(() => overleg.id, { onDelete: "cascade" }),
+    actieId: integer("actie_id")
+      .notNull()
+      .references(() => actie.id, { onDelete: "cascade" }),
+    toegevoegdDoorId: integer("toegevoegd_door_id").references(() => gebruiker.id),
+  },
+  (t) => [uniqueIndex("agendapunt_overleg_actie").on(t.overlegId, t.actieId)],
+);
+
+export const besluit = sqliteTable(
+  "besluit",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    overlegId: integer("overleg_id")
+      .notNull()
+      .references(() => overleg.id, { onDelete: "cascade" }),
+    actieId: integer("actie_id").references(() => actie.id),
+    tekst: text("tekst").notNull(),
+    auteurId: integer("auteur_id")
+      .notNull()
+      .references(() => gebruiker.id),
+    idempotencyKey: text("idempotency_key").unique(),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [index("besluit_overleg").on(t.overlegId)],
 );
 
 export type Gebruiker = typeof gebruiker.$inferSelect;

@@ -30,6 +30,8 @@ export default function RegioLayout({ loaderData }: Route.ComponentProps) {
         { to: basis, label: "Start", end: true },
         { to: `${basis}/visie`, label: "Regiovisie" },
         { to: `${basis}/plannen`, label: "Uitvoeringsplannen" },
+        { to: `${basis}/mijn-acties`, label: "Mijn acties" },
+        { to: `${basis}/overleg`, label: "Overleg" },
       ]}
     >
       <Outlet />

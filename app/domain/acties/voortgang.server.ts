@@ -1,0 +1,119 @@
+import { and, desc, eq } from "drizzle-orm";
+import { writeTransaction } from "../../../db";
+import { ACTIE_STATUSSEN, actie, voortgang, type ActieStatus } from "../../../db/schema";
+import type { FieldErrors } from "../../components/form";
+import { writeAudit } from "../audit.server";
+import { formatDatum, vandaag } from "../format";
+import { can, type Actor } from "../permissions";
+import { vrijeTekst } from "../vrije-tekst";
+import { z } from "../zod";
+import { findActieFeiten } from "./actie-feiten.server";
+import { vraagtVerantwoording } from "./status-regels";
+
+const verantwoording = (vraag: string) => vrijeTekst({ max: 1000, label: vraag }).optional();
+
+export const VoortgangSchema = z
+  .object({
+    status: z.enum(ACTIE_STATUSSEN, { error: "Kies de nieuwe status." }),
+    datum: z.iso.date({ error: "Vul een geldige datum in (dag-maand-jaar)." }),
+    toelichting: vrijeTekst({ max: 4000, verplicht: "Licht de voortgang kort toe.", label: "De toelichting" }),
+    oorzaak: verantwoording("De oorzaak"),
+    gevolg: verantwoording("Het gevolg"),
+    bijsturing: verantwoording("De bijsturing"),
+    idempotencyKey: z
+      .string({ error: "Het formulier is onvolledig; laad de pagina opnieuw." })
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, "Het formulier is onvolledig; laad de pagina opnieuw."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.datum > vandaag()) ctx.addIssue({ code: "custom", path: ["datum"], message: "De datum kan niet in de toekomst liggen." });
+    if (v.datum < "2000-01-01") ctx.addIssue({ code: "custom", path: ["datum"], message: "Vul een geldige datum in." });
+    if (!vraagtVerantwoording(v.status)) return;
+    const vragen = { oorzaak: "Wat is de oorzaak?", gevolg: "Wat is het gevolg?", bijsturing: "Hoe wordt bijgestuurd?" } as const;
+    for (const [veld, vraag] of Object.entries(vragen) as [keyof typeof vragen, string][]) {
+      if (!v[veld]) ctx.addIssue({ code: "custom", path: [veld], message: `Bij deze status is een antwoord nodig op: ${vraag}` });
+    }
+  });
+
+export type VoortgangInvoer = z.infer<typeof VoortgangSchema>;
+
+export type VoortgangResultaat =
+  | { ok: true; voortgangId: number; herhaald: boolean; status: ActieStatus }
+  | { ok: false; status: 400 | 403 | 404; errors: FieldErrors };
+
+/**
+ * Posts a voortgangsupdate: the only way an actie's status changes (DESIGN §3). Runs in one
+ * immediate transaction, so concurrent updates are serialised and each sees the status the
+ * previous one left. A repeated idempotency key returns the earlier update instead of a duplicate.
+ * `overlegId` (made during that meeting) must already be checked to belong to the regio.
+ */
+export function postVoortgang(
+  user: Actor & { ip?: string | null },
+  regioId: number,
+  actieId: number,
+  invoer: VoortgangInvoer,
+  opties: { overlegId?: number } = {},
+): VoortgangResultaat {
+  return writeTransaction((tx): VoortgangResultaat => {
+    const eerder = tx
+      .select({ id: voortgang.id, actieId: voortgang.actieId, statusNaar: voortgang.statusNaar })
+      .from(voortgang)
+      .where(eq(voortgang.idempotencyKey, invoer.idempotencyKey))
+      .get();
+    if (eerder) {
+      if (eerder.actieId !== actieId) return { ok: false, status: 400, errors: { form: "Dit formulier is al gebruikt; laad de pagina opnieuw." } };
+      return { ok: true, voortgangId: eerder.id, herhaald: true, status: eerder.statusNaar };
+    }
+
+    const feiten = findActieFeiten(tx, regioId, actieId);
+    if (!feiten) return { ok: false, status: 404, errors: { form: "Deze actie bestaat niet (meer)." } };
+    if (!can(user, { recht: "voortgang.plaatsen", actie: feiten })) {
+      writeAudit(tx, { regioId, gebruikerId: user.id, ip: user.ip, entiteit: "actie", entiteitId: actieId, actie: "voortgang.plaatsen", resultaat: "geweigerd" });
+      return { ok: false, status: 403, errors: { form: "U mag de voortgang van deze actie niet bijwerken." } };
+    }
+
+    const laatste = tx
+      .select({ datum: voortgang.datum })
+      .from(voortgang)
+      .where(eq(voortgang.actieId, actieId))
+      .orderBy(desc(voortgang.datum), desc(voortgang.id))
+      .get();
+    if (laatste && invoer.datum < laatste.datum) {
+      return {
+        ok: false,
+        status: 400,
+        errors: { datum: `De datum kan niet vóór de laatste voortgangsupdate (${formatDatum(laatste.datum)}) liggen.` },
+      };
+    }
+
+    const verantwoord = vraagtVerantwoording(invoer.status);
+    const rij = {
+      actieId,
+      auteurId: user.id,
+      datum: invoer.datum,
+      statusVan: feiten.status,
+      statusNaar: invoer.status,
+      toelichting: invoer.toelichting,
+      oorzaak: verantwoord ? invoer.oorzaak : null,
+      gevolg: verantwoord ? invoer.gevolg : null,
+      bijsturing: verantwoord ? invoer.bijsturing : null,
+      idempotencyKey: invoer.idempotencyKey,
+      overlegId: opties.overlegId ?? null,
+    };
+    const { id } = tx.insert(voortgang).values(rij).returning({ id: voortgang.id }).get();
+    tx.update(actie)
+      .set({ status: invoer.status, gewijzigdOp: new Date().toISOString() })
+      .where(and(eq(actie.id, actieId)))
+      .run();
+    writeAudit(tx, {
+      regioId,
+      gebruikerId: user.id,
+      ip: user.ip,
+      entiteit: "actie",
+      entiteitId: actieId,
+      actie: "voortgang.plaatsen",
+      voor: { status: feiten.status },
+      na: { status: invoer.status, voortgangId: id, datum: invoer.datum },
+    });
+    return { ok: true, voortgangId: id, herhaald: false, status: invoer.status };
+  });
+}
