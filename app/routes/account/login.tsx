@@ -2,7 +2,7 @@ import { Form, redirect, data, useNavigation } from "react-router";
 import type { Route } from "./+types/login";
 import { requireAnonymous } from "../../auth/guards.server";
 import { logIn } from "../../auth/login.server";
-import { Button, ErrorSummary, Field } from "../../components/form";
+import { Button, ErrorSummary, Field, Notice } from "../../components/form";
 import { AccountPage } from "../../components/account-page";
 import { parseForm } from "../../domain/form-data";
 import { z } from "../../domain/zod";
@@ -32,7 +32,10 @@ function safeRedirect(target: string | null | undefined): string {
 export function loader({ request }: Route.LoaderArgs) {
   requireAnonymous(request);
   const url = new URL(request.url);
-  return { redirectTo: safeRedirect(url.searchParams.get("redirectTo")) };
+  return {
+    redirectTo: safeRedirect(url.searchParams.get("redirectTo")),
+    wachtwoordGewijzigd: url.searchParams.get("gewijzigd") === "1",
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -59,6 +62,11 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
   const errors = actionData?.errors as Record<string, string> | undefined;
   return (
     <AccountPage title="Inloggen">
+      {loaderData.wachtwoordGewijzigd && !actionData ? (
+        <Notice>
+          <p>Uw wachtwoord is gewijzigd. U bent op alle apparaten uitgelogd; log in met uw nieuwe wachtwoord.</p>
+        </Notice>
+      ) : null}
       {errors?.form ? (
         <div role="alert" className="mb-6 rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
           {errors.form}

@@ -1,0 +1,162 @@
+import { eq } from "drizzle-orm";
+import { Form, data, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/mijn-account";
+import { db, writeTransaction } from "../../../db";
+import { gebruiker } from "../../../db/schema";
+import { requireUser } from "../../auth/guards.server";
+import { accountKey, ipKey, lockedUntil, recordFailure } from "../../auth/login-throttle.server";
+import { hashPassword, verifyPassword } from "../../auth/password.server";
+import { wachtwoordWijzigenSchemaVoor } from "../../auth/password-rules";
+import { createSession, invalidateAllSessions, sessionCookie } from "../../auth/session.server";
+import { AppShell } from "../../components/app-shell";
+import { Button, ErrorSummary, Field, Notice } from "../../components/form";
+import { NIEUW_WACHTWOORD_LABELS, NieuwWachtwoordVelden } from "../../components/nieuw-wachtwoord-velden";
+import { RollenLijst } from "../../components/rollen-lijst";
+import { writeAudit } from "../../domain/audit.server";
+import { formatTijd } from "../../domain/format";
+import { parseForm } from "../../domain/form-data";
+import { can, isBeheerder, ROL_LABELS } from "../../domain/permissions";
+
+export const meta: Route.MetaFunction = () => [{ title: "Mijn account — Regiovisie Uitvoeringsplan" }];
+
+const LABELS = { huidigWachtwoord: "Huidig wachtwoord", ...NIEUW_WACHTWOORD_LABELS };
+const ONJUIST_HUIDIG = "Dit is niet uw huidige wachtwoord. Controleer het en probeer het opnieuw.";
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(request, context);
+  const rollen = user.rollen.map(({ rol, regioNaam, gemeenteNaam, organisatieNaam }) => ({
+    rol,
+    regioNaam,
+    gemeenteNaam,
+    organisatieNaam,
+  }));
+  const enige = user.rollen.length === 1 ? user.rollen[0] : null;
+  const rolSamenvatting = isBeheerder(user)
+    ? ROL_LABELS.beheerder
+    : enige
+      ? [ROL_LABELS[enige.rol], enige.gemeenteNaam ?? enige.organisatieNaam].filter(Boolean).join(" ")
+      : user.rollen.length > 1
+        ? "Meerdere regio's"
+        : "Geen rol";
+  const gewijzigd = new URL(request.url).searchParams.get("wachtwoord") === "gewijzigd";
+  return {
+    user: { naam: user.naam, rol: rolSamenvatting },
+    email: user.email,
+    rollen,
+    toonBeheer:
+      isBeheerder(user) ||
+      user.rollen.some((r) => r.regioId !== null && can(user, { recht: "gebruikers.beheren", regioId: r.regioId })),
+    gewijzigd,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = requireUser(request, context);
+  const parsed = parseForm(await request.formData(), wachtwoordWijzigenSchemaVoor(user.email));
+  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+
+  // Wrong current passwords count as failed logins, so a left-open browser is no way to guess it.
+  const keys = [accountKey(user.email), ipKey(user.ip)];
+  const lock = lockedUntil(keys);
+  if (lock) {
+    return data(
+      { errors: { form: `Te veel mislukte pogingen. Probeer het na ${formatTijd(lock)} uur opnieuw.` } },
+      { status: 429 },
+    );
+  }
+  const current = db.select({ passwordHash: gebruiker.passwordHash }).from(gebruiker).where(eq(gebruiker.id, user.id)).get();
+  const klopt = current?.passwordHash ? await verifyPassword(current.passwordHash, parsed.data.huidigWachtwoord) : false;
+  if (!klopt) {
+    recordFailure(keys);
+    writeAudit(db, {
+      gebruikerId: user.id,
+      ip: user.ip,
+      entiteit: "gebruiker",
+      entiteitId: user.id,
+      actie: "wachtwoord.gewijzigd",
+      resultaat: "mislukt",
+      na: { reden: "huidig wachtwoord onjuist" },
+    });
+    return data({ errors: { huidigWachtwoord: ONJUIST_HUIDIG } }, { status: 400 });
+  }
+
+  const passwordHash = await hashPassword(parsed.data.nieuwWachtwoord);
+  const now = new Date();
+  const session = writeTransaction((tx) => {
+    tx.update(gebruiker)
+      .set({ passwordHash, wachtwoordGewijzigdOp: now.toISOString() })
+      .where(eq(gebruiker.id, user.id))
+      .run();
+    // Every session ends, this one included; this browser continues in a fresh one.
+    invalidateAllSessions(tx, user.id);
+    const created = createSession(user.id, now, tx);
+    writeAudit(tx, {
+      gebruikerId: user.id,
+      ip: user.ip,
+      entiteit: "gebruiker",
+      entiteitId: user.id,
+      actie: "wachtwoord.gewijzigd",
+      na: { wachtwoordGewijzigdOp: now.toISOString(), sessie: created.id },
+    });
+    return created;
+  });
+  return redirect("/account?wachtwoord=gewijzigd", { headers: { "Set-Cookie": sessionCookie(session.token) } });
+}
+
+export default function MijnAccount({ loaderData, actionData }: Route.ComponentProps) {
+  const navigation = useNavigation();
+  const { user, email, rollen, toonBeheer, gewijzigd } = loaderData;
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  return (
+    <AppShell user={user} toonBeheer={toonBeheer}>
+      <div className="max-w-2xl">
+        <h1 className="mb-6">Mijn account</h1>
+        {gewijzigd && !actionData ? (
+          <Notice>
+            <p>Uw wachtwoord is gewijzigd. U bent op alle andere apparaten uitgelogd.</p>
+          </Notice>
+        ) : null}
+
+        <section aria-labelledby="gegevens" className="mb-10">
+          <h2 id="gegevens" className="mb-3">
+            Gegevens
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+            <dt className="font-semibold">Naam</dt>
+            <dd>{user.naam}</dd>
+            <dt className="font-semibold">E-mailadres</dt>
+            <dd>{email}</dd>
+          </dl>
+          <h3 className="mb-2 mt-6">Rollen</h3>
+          <RollenLijst rollen={rollen} />
+          <p className="mt-4 text-sm text-slate-700">
+            Klopt uw naam, e-mailadres of rol niet? Vraag de regiocoördinator van uw regio om het aan te passen.
+          </p>
+        </section>
+
+        <section aria-labelledby="wachtwoord-wijzigen">
+          <h2 id="wachtwoord-wijzigen" className="mb-3">
+            Wachtwoord wijzigen
+          </h2>
+          <p className="mb-6">Na het wijzigen wordt u op alle andere apparaten uitgelogd.</p>
+          {errors?.form ? (
+            <div role="alert" className="mb-6 rounded border-l-4 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+              {errors.form}
+            </div>
+          ) : (
+            <ErrorSummary errors={errors} labels={LABELS} />
+          )}
+          <Form method="post" noValidate>
+            <Field name="huidigWachtwoord" label={LABELS.huidigWachtwoord} error={errors?.huidigWachtwoord}>
+              {(props) => <input {...props} type="password" autoComplete="current-password" required />}
+            </Field>
+            <NieuwWachtwoordVelden email={email} errors={errors} />
+            <Button type="submit" disabled={navigation.state === "submitting"}>
+              {navigation.state === "submitting" ? "Bezig met opslaan…" : "Wachtwoord wijzigen"}
+            </Button>
+          </Form>
+        </section>
+      </div>
+    </AppShell>
+  );
+}
