@@ -6,12 +6,34 @@ export default [
   // Account
   route("login", "routes/account/login.tsx"),
   route("logout", "routes/account/logout.tsx"),
+  route("wachtwoord-vergeten", "routes/account/wachtwoord-vergeten.tsx"),
+  route("wachtwoord/:token", "routes/account/wachtwoord-herstellen.tsx"),
+  route("uitnodiging/:token", "routes/account/uitnodiging.tsx"),
+  route("account", "routes/account/mijn-account.tsx"),
 
   // A regio and everything in it
   route("r/:regio", "routes/regio/layout.tsx", [
     index("routes/regio/start.tsx"),
     route("visie", "routes/regio/visie.tsx"),
     route("plannen", "routes/regio/plannen.tsx"),
+    // -- plan en mijn acties
+    // -- acties en voortgang
+    // -- visie bewerken
+    // -- overleg
+  ]),
+
+  // Beheer: beheerder for everything, regiocoördinator for the users of their regio
+  ...prefix("beheer", [
+    layout("routes/beheer/layout.tsx", [
+      index("routes/beheer/index.tsx"),
+      route("regios", "routes/beheer/regios.tsx"),
+      route("regios/:id", "routes/beheer/regio.tsx"),
+      route("gebruikers", "routes/beheer/gebruikers.tsx"),
+      route("gebruikers/uitnodigen", "routes/beheer/uitnodigen.tsx"),
+      route("gebruikers/:id", "routes/beheer/gebruiker.tsx"),
+      route("outbox", "routes/beheer/outbox.tsx"),
+      route("audit", "routes/beheer/audit.tsx"),
+    ]),
   ]),
 
   route("*", "routes/niet-gevonden.tsx"),

@@ -10,7 +10,8 @@ process.env.DATABASE_PATH ??= "tests/.tmp/e2e.db";
 async function openDatabase() {
   const database = await import("../../db");
   const sessions = await import("../../app/auth/session.server");
-  return { db: database.db, createSession: sessions.createSession };
+  const links = await import("../../app/auth/eenmalige-link.server");
+  return { db: database.db, createSession: sessions.createSession, writeTransaction: database.writeTransaction, createEenmaligeLink: links.createEenmaligeLink };
 }
 
 export const DEMO_PASSWORD = "regiovisie-demo";
@@ -45,3 +46,11 @@ export const test = base.extend<{ loginAs: (email: string) => Promise<void>; exp
 });
 
 export { expect, openDatabase, schema };
+
+/** A one-time link token for an account, made directly in the database. */
+export async function linkFor(email: string, soort: "uitnodiging" | "wachtwoord_reset"): Promise<string> {
+  const { db, writeTransaction, createEenmaligeLink } = await openDatabase();
+  const row = db.select({ id: schema.gebruiker.id }).from(schema.gebruiker).where(eq(schema.gebruiker.email, email)).get();
+  if (!row) throw new Error(`Onbekend account ${email}`);
+  return writeTransaction((tx) => createEenmaligeLink(tx, row.id, soort).token);
+}

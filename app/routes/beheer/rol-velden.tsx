@@ -1,0 +1,135 @@
+import type { ReactNode } from "react";
+import type { Rol } from "../../../db/schema";
+import { ROL_LABELS } from "../../domain/permissions";
+
+export interface Keuze {
+  id: number;
+  naam: string;
+  regioId: number;
+}
+
+interface RolVeldenProps {
+  /** Prefix for the ids, so several of these forms can live on one page. */
+  idPrefix: string;
+  rollen: readonly Rol[];
+  regios: { id: number; naam: string }[];
+  gemeenten: Keuze[];
+  organisaties: Keuze[];
+  errors?: Record<string, string>;
+  waarden: { rol?: string; gemeenteId?: string; organisatieId?: string };
+}
+
+const CONTROL =
+  "block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+
+/** Field, but with an id prefix: Field uses the name as id, which repeats when a page has several role forms. */
+function Veld({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="mb-5">
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-red-800">
+          <span className="sr-only">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      {children({
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy || undefined,
+        className: CONTROL,
+      })}
+    </div>
+  );
+}
+
+function Opties({ keuzes, regios }: { keuzes: Keuze[]; regios: { id: number; naam: string }[] }) {
+  if (regios.length <= 1) {
+    return keuzes.map((k) => (
+      <option key={k.id} value={k.id}>
+        {k.naam}
+      </option>
+    ));
+  }
+  return regios.map((r) => {
+    const inRegio = keuzes.filter((k) => k.regioId === r.id);
+    if (inRegio.length === 0) return null;
+    return (
+      <optgroup key={r.id} label={r.naam}>
+        {inRegio.map((k) => (
+          <option key={k.id} value={k.id}>
+            {k.naam}
+          </option>
+        ))}
+      </optgroup>
+    );
+  });
+}
+
+/** Rol, gemeente and organisatie: the same choices when inviting and when changing a role. */
+export function RolVelden({ idPrefix, rollen, regios, gemeenten, organisaties, errors, waarden }: RolVeldenProps) {
+  return (
+    <>
+      <Veld id={`${idPrefix}rol`} label="Rol" error={errors?.rol}>
+        {(props) => (
+          <select {...props} name="rol" defaultValue={waarden.rol ?? ""} required>
+            <option value="" disabled>
+              Kies een rol
+            </option>
+            {rollen.map((r) => (
+              <option key={r} value={r}>
+                {ROL_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Veld>
+      <Veld
+        id={`${idPrefix}gemeenteId`}
+        label="Gemeente"
+        hint="Verplicht voor de rollen Gemeente en Procesregisseur; mag ook bij Regiocoördinator en Lezer."
+        error={errors?.gemeenteId}
+      >
+        {(props) => (
+          <select {...props} name="gemeenteId" defaultValue={waarden.gemeenteId ?? ""}>
+            <option value="">Geen gemeente</option>
+            <Opties keuzes={gemeenten} regios={regios} />
+          </select>
+        )}
+      </Veld>
+      <Veld
+        id={`${idPrefix}organisatieId`}
+        label="Organisatie"
+        hint="Verplicht voor de rol Ketenpartner."
+        error={errors?.organisatieId}
+      >
+        {(props) => (
+          <select {...props} name="organisatieId" defaultValue={waarden.organisatieId ?? ""}>
+            <option value="">Geen organisatie</option>
+            <Opties keuzes={organisaties} regios={regios} />
+          </select>
+        )}
+      </Veld>
+    </>
+  );
+}
