@@ -1,16 +1,20 @@
+import { useParams } from "react-router";
 import type { ActieStatus } from "../../db/schema";
 import { ACTIE_STATUSSEN } from "../../db/schema";
 import type { PlanOverzicht } from "../domain/plannen.server";
 import { formatDatum } from "../domain/format";
 import { STATUS_LABELS } from "../domain/status";
 import { PlanStatusBadge } from "./status-badge";
+import { ScrollRegion } from "./scroll-region";
 
 export function PlannenTabel({ plannen }: { plannen: PlanOverzicht[] }) {
+  // Rendered only inside /r/:regio, so the regio of the URL is the regio of these plans.
+  const { regio } = useParams();
   if (plannen.length === 0) {
     return <p className="mt-4">Er is nog geen uitvoeringsplan voor deze regio.</p>;
   }
   return (
-    <div className="mt-4 overflow-x-auto">
+    <ScrollRegion label="Uitvoeringsplannen per jaar" className="mt-4">
       <table className="w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Uitvoeringsplannen per jaar met het aantal acties per status</caption>
         <thead>
@@ -26,7 +30,9 @@ export function PlannenTabel({ plannen }: { plannen: PlanOverzicht[] }) {
         <tbody>
           {plannen.map((plan) => (
             <tr key={plan.id} className="border-b border-slate-200">
-              <th scope="row" className="p-2 text-base font-semibold">Uitvoeringsplan {plan.jaar}</th>
+              <th scope="row" className="p-2 text-base font-semibold">
+                <a href={`/r/${regio}/plannen/${plan.jaar}`}>Uitvoeringsplan {plan.jaar}</a>
+              </th>
               <td className="p-2">
                 <PlanStatusBadge status={plan.status} />
                 {plan.vastgesteldOp ? (
@@ -41,6 +47,6 @@ export function PlannenTabel({ plannen }: { plannen: PlanOverzicht[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

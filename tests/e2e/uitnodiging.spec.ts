@@ -22,7 +22,7 @@ test("een coördinator nodigt iemand uit, die een wachtwoord kiest en direct in 
   await expect(invitee.getByText("Noor van Dijk")).toBeVisible();
   await invitee.getByLabel("Nieuw wachtwoord", { exact: true }).fill("een-lang-geheim-2026");
   await invitee.getByLabel("Herhaal nieuw wachtwoord").fill("een-lang-geheim-2026");
-  await invitee.getByRole("button", { name: /wachtwoord/i }).click();
+  await invitee.getByRole("button", { name: "Account activeren" }).click();
   await expect(invitee.getByRole("banner")).toContainText("Noor van Dijk");
   await expect(invitee.getByRole("banner")).toContainText("Regio Hollands Midden");
 

@@ -3,8 +3,7 @@ import { db } from "../../../db";
 import { audit, gebruiker, regio } from "../../../db/schema";
 import type { BeheerScope } from "./toegang.server";
 
-export const AUDIT_PER_PAGINA = 100;
-export const AUDIT_RESULTATEN = ["ok", "geweigerd", "mislukt"] as const;
+import { AUDIT_PER_PAGINA, type AUDIT_RESULTATEN } from "./audit-filter";
 
 export interface AuditFilter {
   regioId: number | null;

@@ -1,12 +1,14 @@
 import { data } from "react-router";
 import type { Route } from "./+types/audit";
 import { requirePermission, requireUser } from "../../auth/guards.server";
-import { AUDIT_PER_PAGINA, AUDIT_RESULTATEN, auditEntiteiten, listAudit } from "../../domain/beheer/audit-log.server";
+import { AUDIT_PER_PAGINA, AUDIT_RESULTATEN } from "../../domain/beheer/audit-filter";
+import { auditEntiteiten, listAudit } from "../../domain/beheer/audit-log.server";
 import { aantalPaginas, paginaUit } from "../../domain/beheer/pagina";
 import { regiosInScope } from "../../domain/beheer/regios.server";
 import { requireBeheerScope } from "../../domain/beheer/toegang.server";
 import { formatTijdstip } from "../../domain/format";
 import { Paginering } from "./paginering";
+import { ScrollRegion } from "../../components/scroll-region";
 
 export const meta: Route.MetaFunction = () => [{ title: "Auditlog — Beheer — Regiovisie Uitvoeringsplan" }];
 
@@ -129,7 +131,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
       {rijen.length === 0 ? (
         <p className="mt-6">Er zijn geen regels in het auditlog die bij deze filters passen.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <ScrollRegion label="Auditlog" className="mt-6">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="mb-2 text-left text-slate-700">
               {totaal === 1 ? "1 regel" : `${totaal} regels`}, nieuwste eerst
@@ -172,7 +174,7 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Paginering pagina={pagina} aantal={aantal} zoek={zoek} label="Pagina's van het auditlog" />
     </>

@@ -5,6 +5,7 @@ import { listGebruikers } from "../../domain/beheer/gebruikers.server";
 import { regiosInScope } from "../../domain/beheer/regios.server";
 import { requireBeheerScope } from "../../domain/beheer/toegang.server";
 import { rolOmschrijving } from "../../domain/beheer/rol-omschrijving";
+import { ScrollRegion } from "../../components/scroll-region";
 
 export const meta: Route.MetaFunction = () => [{ title: "Gebruikers — Beheer — Regiovisie Uitvoeringsplan" }];
 
@@ -66,7 +67,7 @@ export default function Gebruikers({ loaderData }: Route.ComponentProps) {
           <a href="/beheer/gebruikers/uitnodigen">Gebruiker uitnodigen</a>.
         </p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <ScrollRegion label="Gebruikers" className="mt-6">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="mb-2 text-left text-slate-700">
               {gebruikers.length === 1 ? "1 gebruiker" : `${gebruikers.length} gebruikers`}
@@ -102,7 +103,7 @@ export default function Gebruikers({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { aantalPaginas, paginaUit } from "../../domain/beheer/pagina";
 import { requireBeheerder } from "../../domain/beheer/toegang.server";
 import { formatTijdstip } from "../../domain/format";
 import { Paginering } from "./paginering";
+import { ScrollRegion } from "../../components/scroll-region";
 
 export const meta: Route.MetaFunction = () => [{ title: "Outbox — Beheer — Regiovisie Uitvoeringsplan" }];
 
@@ -43,7 +44,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       {mails.length === 0 ? (
         <p className="mt-6">{totaal === 0 ? "De outbox is leeg: er is nog geen e-mail gemaakt." : "Deze pagina is leeg."}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <ScrollRegion label="Outbox" className="mt-6">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="mb-2 text-left text-slate-700">
               {totaal === 1 ? "1 e-mail" : `${totaal} e-mails`}, nieuwste eerst
@@ -74,7 +75,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Paginering pagina={pagina} aantal={aantal} zoek={zoek} label="Pagina's van de outbox" />
     </>

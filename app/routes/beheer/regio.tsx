@@ -10,6 +10,7 @@ import { addGemeente, addOrganisatie, getRegioDetail, updateRegio } from "../../
 import { requireBeheerder } from "../../domain/beheer/toegang.server";
 import { parseForm } from "../../domain/form-data";
 import { z } from "../../domain/zod";
+import { ScrollRegion } from "../../components/scroll-region";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.regio.naam ?? "Regio"} — Beheer — Regiovisie Uitvoeringsplan` },
@@ -169,7 +170,7 @@ export default function RegioBeheer({ loaderData, actionData }: Route.ComponentP
         {regio.gemeenten.length === 0 ? (
           <p className="mt-2">Deze regio heeft nog geen gemeenten.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <ScrollRegion label="Gemeenten" className="mt-4">
             <table className="w-full border-collapse bg-white text-left text-sm">
               <caption className="sr-only">Gemeenten van {regio.naam}</caption>
               <thead>
@@ -189,7 +190,7 @@ export default function RegioBeheer({ loaderData, actionData }: Route.ComponentP
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <div className="mt-6 max-w-xl">
           <h3>Gemeente toevoegen</h3>
@@ -226,7 +227,7 @@ export default function RegioBeheer({ loaderData, actionData }: Route.ComponentP
         {regio.organisaties.length === 0 ? (
           <p className="mt-2">Deze regio heeft nog geen organisaties (ketenpartners).</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          <ScrollRegion label="Organisaties" className="mt-4">
             <table className="w-full border-collapse bg-white text-left text-sm">
               <caption className="sr-only">Organisaties (ketenpartners) van {regio.naam}</caption>
               <thead>
@@ -244,7 +245,7 @@ export default function RegioBeheer({ loaderData, actionData }: Route.ComponentP
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <div className="mt-6 max-w-xl">
           <h3>Organisatie toevoegen</h3>

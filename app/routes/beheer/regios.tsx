@@ -8,6 +8,7 @@ import { REGIO_SLUG_PATROON } from "../../domain/beheer/slug";
 import { requireBeheerder } from "../../domain/beheer/toegang.server";
 import { parseForm } from "../../domain/form-data";
 import { z } from "../../domain/zod";
+import { ScrollRegion } from "../../components/scroll-region";
 
 export const meta: Route.MetaFunction = () => [{ title: "Regio's — Beheer — Regiovisie Uitvoeringsplan" }];
 
@@ -43,7 +44,7 @@ export default function Regios({ loaderData, actionData }: Route.ComponentProps)
   return (
     <>
       <h1>Regio&apos;s</h1>
-      <div className="mt-4 overflow-x-auto">
+      <ScrollRegion label="Regio's" className="mt-4">
         <table className="w-full border-collapse bg-white text-left text-sm">
           <caption className="sr-only">Alle regio&apos;s met hun aantal gemeenten en gebruikers</caption>
           <thead>
@@ -67,7 +68,7 @@ export default function Regios({ loaderData, actionData }: Route.ComponentProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <section aria-labelledby="nieuwe-regio" className="mt-10 max-w-xl">
         <h2 id="nieuwe-regio">Nieuwe regio</h2>
