@@ -30,7 +30,6 @@ export default defineConfig({
       PORT: String(PORT),
       PUBLIC_ORIGIN: `http://localhost:${PORT}`,
       DATABASE_PATH: E2E_DATABASE,
-      NODE_ENV: "production",
     },
   },
 });
