@@ -19,6 +19,7 @@ export default [
     // -- plan en mijn acties
     // -- acties en voortgang
     // -- visie bewerken
+    route("visie/bewerken", "routes/regio/visie-bewerken.tsx"),
     // -- overleg
   ]),
 

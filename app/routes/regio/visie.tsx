@@ -2,6 +2,7 @@ import { data } from "react-router";
 import type { Route } from "./+types/visie";
 import { requireRegio, requireUser } from "../../auth/guards.server";
 import { ActielijnenLijst } from "../../components/actielijnen-lijst";
+import { can } from "../../domain/permissions";
 import { getHuidigeVisie } from "../../domain/visie.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -13,11 +14,11 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
   const regio = requireRegio(user, params.regio);
   const visie = getHuidigeVisie(regio.id);
   if (!visie) throw data("Deze regio heeft nog geen regiovisie.", { status: 404 });
-  return { visie };
+  return { visie, magBewerken: can(user, { recht: "visie.bewerken", regioId: regio.id }), regioSlug: regio.slug };
 }
 
 export default function Visie({ loaderData }: Route.ComponentProps) {
-  const { visie } = loaderData;
+  const { visie, magBewerken, regioSlug } = loaderData;
   return (
     <article>
       <h1>{visie.titel}</h1>
@@ -25,6 +26,13 @@ export default function Visie({ loaderData }: Route.ComponentProps) {
         Periode {visie.periodeStart} tot en met {visie.periodeEind}
         {visie.vorige ? ` · Opvolger van: ${visie.vorige}` : ""}
       </p>
+      {magBewerken ? (
+        <p className="mt-4">
+          <a href={`/r/${regioSlug}/visie/bewerken`} className="inline-flex min-h-11 items-center font-semibold">
+            Regiovisie bewerken
+          </a>
+        </p>
+      ) : null}
       <section aria-labelledby="ambitie" className="mt-8">
         <h2 id="ambitie">Centrale ambitie</h2>
         <p className="mt-2 max-w-3xl text-lg">{visie.centraleAmbitie}</p>
