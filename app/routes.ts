@@ -18,6 +18,9 @@ export default [
     route("plannen", "routes/regio/plannen.tsx"),
     // -- plan en mijn acties
     // -- acties en voortgang
+    route("plannen/:jaar/acties/nieuw", "routes/regio/actie-nieuw.tsx"),
+    route("acties/:id", "routes/regio/actie.tsx"),
+    route("acties/:id/bewerken", "routes/regio/actie-bewerken.tsx"),
     // -- visie bewerken
     route("visie/bewerken", "routes/regio/visie-bewerken.tsx"),
     // -- overleg

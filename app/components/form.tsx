@@ -15,7 +15,7 @@ export function ErrorSummary({ errors, labels }: { errors?: FieldErrors; labels?
             <li key={name}>{message}</li>
           ) : (
             <li key={name}>
-              <a href={`#${name}`} className="text-red-800">
+              <a href={`#${name}`} className="inline-block py-1 text-red-800">
                 {labels?.[name] ? `${labels[name]}: ` : ""}
                 {message}
               </a>

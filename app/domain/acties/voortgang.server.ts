@@ -54,21 +54,24 @@ export function postVoortgang(
   opties: { overlegId?: number } = {},
 ): VoortgangResultaat {
   return writeTransaction((tx): VoortgangResultaat => {
-    const eerder = tx
-      .select({ id: voortgang.id, actieId: voortgang.actieId, statusNaar: voortgang.statusNaar })
-      .from(voortgang)
-      .where(eq(voortgang.idempotencyKey, invoer.idempotencyKey))
-      .get();
-    if (eerder) {
-      if (eerder.actieId !== actieId) return { ok: false, status: 400, errors: { form: "Dit formulier is al gebruikt; laad de pagina opnieuw." } };
-      return { ok: true, voortgangId: eerder.id, herhaald: true, status: eerder.statusNaar };
-    }
-
+    // Tenancy and permission first: a repeated key must not tell anyone anything they may not know.
     const feiten = findActieFeiten(tx, regioId, actieId);
     if (!feiten) return { ok: false, status: 404, errors: { form: "Deze actie bestaat niet (meer)." } };
     if (!can(user, { recht: "voortgang.plaatsen", actie: feiten })) {
       writeAudit(tx, { regioId, gebruikerId: user.id, ip: user.ip, entiteit: "actie", entiteitId: actieId, actie: "voortgang.plaatsen", resultaat: "geweigerd" });
       return { ok: false, status: 403, errors: { form: "U mag de voortgang van deze actie niet bijwerken." } };
+    }
+
+    const eerder = tx
+      .select({ id: voortgang.id, actieId: voortgang.actieId, auteurId: voortgang.auteurId, statusNaar: voortgang.statusNaar })
+      .from(voortgang)
+      .where(eq(voortgang.idempotencyKey, invoer.idempotencyKey))
+      .get();
+    if (eerder) {
+      if (eerder.actieId !== actieId || eerder.auteurId !== user.id) {
+        return { ok: false, status: 400, errors: { form: "Dit formulier is al gebruikt; laad de pagina opnieuw." } };
+      }
+      return { ok: true, voortgangId: eerder.id, herhaald: true, status: eerder.statusNaar };
     }
 
     const laatste = tx
