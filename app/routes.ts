@@ -17,6 +17,8 @@ export default [
     route("visie", "routes/regio/visie.tsx"),
     route("plannen", "routes/regio/plannen.tsx"),
     // -- plan en mijn acties
+    route("plannen/:jaar", "routes/regio/plan.tsx"),
+    route("mijn-acties", "routes/regio/mijn-acties.tsx"),
     // -- acties en voortgang
     route("plannen/:jaar/acties/nieuw", "routes/regio/actie-nieuw.tsx"),
     route("acties/:id", "routes/regio/actie.tsx"),

@@ -1,0 +1,183 @@
+import type { Sessiegebruiker } from "../../auth/current-user.server";
+import type { RegioContext } from "../../auth/guards.server";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
+import { grensDatum, isNietBijgewerkt, isOverDeadline } from "../acties/status-regels";
+import { vandaag as vandaagInNederland } from "../format";
+import { can, rolIn, type ActieFeiten } from "../permissions";
+import { groepeerActies } from "./plan-groepering";
+import { isGefilterd, leesPlanFilters, toetsAanKeuzes } from "./plan-filters";
+import {
+  findPlan,
+  listDoelstellingen,
+  listEigenaren,
+  listGemeenten,
+  listKoppelingen,
+  listOrganisaties,
+  listPartners,
+  telPerStatus,
+  zoekActies,
+  type Peildata,
+} from "./plan-query.server";
+
+export interface PlanActie {
+  id: number;
+  code: string;
+  titel: string;
+  niveau: "regionaal" | "lokaal";
+  gemeente: string | null;
+  trekker: string | null;
+  eigenaar: string;
+  partners: string[];
+  deadline: string;
+  status: ActieStatus;
+  laatsteVoortgang: string | null;
+  overDeadline: boolean;
+  nietBijgewerkt: boolean;
+  magBijwerken: boolean;
+}
+
+export interface StatusTotalen {
+  rijen: { id: number; code: string; titel: string; perStatus: Record<ActieStatus, number>; totaal: number }[];
+  totaal: { perStatus: Record<ActieStatus, number>; totaal: number };
+}
+
+function leegPerStatus(): Record<ActieStatus, number> {
+  return Object.fromEntries(ACTIE_STATUSSEN.map((s) => [s, 0])) as Record<ActieStatus, number>;
+}
+
+/** May this user create any actie here: regional ones, or lokale ones of their own gemeente. */
+export function magActiesMaken(user: Sessiegebruiker, regioId: number): boolean {
+  if (can(user, { recht: "actie.bewerken", actie: { regioId, niveau: "regionaal", gemeenteId: null } })) return true;
+  const gemeenteId = rolIn(user, regioId)?.gemeenteId ?? null;
+  return gemeenteId !== null && can(user, { recht: "actie.bewerken", actie: { regioId, niveau: "lokaal", gemeenteId } });
+}
+
+/**
+ * Everything the plan page shows, in a fixed number of queries: plan, doelstellingen, gemeenten,
+ * organisaties, eigenaren, acties, doelstelling links, partners and the status totals.
+ * Returns null when the regio has no plan for that year.
+ */
+export function laadPlanPagina(user: Sessiegebruiker, regio: RegioContext, jaar: number, params: URLSearchParams, nu = new Date()) {
+  const plan = findPlan(regio.id, jaar);
+  if (!plan) return null;
+
+  const vandaag = vandaagInNederland(nu);
+  const peil: Peildata = { vandaag, grens: grensDatum(vandaag, regio.nietBijgewerktWeken) };
+
+  const doelstellingen = listDoelstellingen(regio.id, plan.visieId);
+  const gemeenten = listGemeenten(regio.id);
+  const organisaties = listOrganisaties(regio.id);
+  const eigenaren = listEigenaren(regio.id, plan.id);
+
+  const { filters, ongeldig } = toetsAanKeuzes(leesPlanFilters(params), {
+    actielijnen: new Set(doelstellingen.map((d) => d.actielijnId)),
+    doelstellingen: new Set(doelstellingen.map((d) => d.id)),
+    gemeenten: new Set(gemeenten.map((g) => g.id)),
+    organisaties: new Set(organisaties.map((o) => o.id)),
+    eigenaren: new Set(eigenaren.map((e) => e.id)),
+  });
+
+  const rijen = zoekActies(regio.id, plan.id, filters, peil);
+  const koppelingen = groepeerPer(listKoppelingen(regio.id, plan.id), (k) => k.actieId, (k) => k.doelstellingId);
+  const partnerRijen = groepeerPer(listPartners(regio.id, plan.id), (p) => p.actieId, (p) => p);
+  const tellingen = telPerStatus(regio.id, plan.id, filters, peil);
+
+  const gemeenteNaam = new Map(gemeenten.map((g) => [g.id, g.naam]));
+  const organisatieNaam = new Map(organisaties.map((o) => [o.id, o.naam]));
+  const eigenaarNaam = new Map(eigenaren.map((e) => [e.id, e.naam]));
+  const naamVan = (g: number | null, o: number | null) =>
+    (g !== null ? gemeenteNaam.get(g) : o !== null ? organisatieNaam.get(o) : undefined) ?? null;
+
+  const acties: PlanActie[] = rijen.map((r) => {
+    const feiten: ActieFeiten = {
+      regioId: regio.id,
+      niveau: r.niveau,
+      gemeenteId: r.gemeenteId,
+      trekkerGemeenteId: r.trekkerGemeenteId,
+      trekkerOrganisatieId: r.trekkerOrganisatieId,
+      eigenaarId: r.eigenaarId,
+    };
+    return {
+      id: r.id,
+      code: r.code,
+      titel: r.titel,
+      niveau: r.niveau,
+      gemeente: r.gemeenteId !== null ? (gemeenteNaam.get(r.gemeenteId) ?? null) : null,
+      trekker: naamVan(r.trekkerGemeenteId, r.trekkerOrganisatieId),
+      eigenaar: eigenaarNaam.get(r.eigenaarId) ?? "",
+      partners: (partnerRijen.get(r.id) ?? []).map((p) => naamVan(p.gemeenteId, p.organisatieId)).filter((n): n is string => n !== null),
+      deadline: r.deadline,
+      status: r.status,
+      laatsteVoortgang: r.laatsteVoortgang,
+      overDeadline: isOverDeadline(r, vandaag),
+      nietBijgewerkt: isNietBijgewerkt(r, regio.nietBijgewerktWeken, vandaag),
+      magBijwerken: can(user, { recht: "voortgang.plaatsen", actie: feiten }),
+    };
+  });
+
+  const gefilterd = isGefilterd(filters);
+  const groepen = groepeerActies(doelstellingen, acties, koppelingen, {
+    actielijn: filters.actielijn,
+    doelstelling: filters.doelstelling,
+    toonLeeg: !gefilterd,
+  });
+
+  return {
+    plan: {
+      jaar: plan.jaar,
+      status: plan.status,
+      vastgesteldOp: plan.vastgesteldOp,
+      besluit: plan.besluit,
+      aantalActies: plan.aantalActies,
+    },
+    filters,
+    ongeldig,
+    gefilterd,
+    aantalGevonden: acties.length,
+    groepen,
+    totalen: maakTotalen(doelstellingen, tellingen),
+    keuzes: {
+      actielijnen: uniekeActielijnen(doelstellingen),
+      doelstellingen: doelstellingen.map((d) => ({ id: d.id, actielijnId: d.actielijnId, code: d.code, tekst: d.tekst })),
+      gemeenten,
+      organisaties,
+      eigenaren,
+    },
+    magActiesMaken: magActiesMaken(user, regio.id),
+    vandaag,
+  };
+}
+
+export type PlanPagina = NonNullable<ReturnType<typeof laadPlanPagina>>;
+
+function groepeerPer<T, V>(rijen: T[], sleutel: (rij: T) => number, waarde: (rij: T) => V): Map<number, V[]> {
+  const uit = new Map<number, V[]>();
+  for (const rij of rijen) {
+    const lijst = uit.get(sleutel(rij));
+    if (lijst) lijst.push(waarde(rij));
+    else uit.set(sleutel(rij), [waarde(rij)]);
+  }
+  return uit;
+}
+
+function uniekeActielijnen(doelstellingen: ReturnType<typeof listDoelstellingen>) {
+  const gezien = new Map<number, { id: number; code: string; titel: string }>();
+  for (const d of doelstellingen) {
+    if (!gezien.has(d.actielijnId)) gezien.set(d.actielijnId, { id: d.actielijnId, code: d.actielijnCode, titel: d.actielijnTitel });
+  }
+  return [...gezien.values()];
+}
+
+function maakTotalen(doelstellingen: ReturnType<typeof listDoelstellingen>, tellingen: ReturnType<typeof telPerStatus>): StatusTotalen {
+  const lijnen = uniekeActielijnen(doelstellingen);
+  const rijen = lijnen.map((l) => ({ ...l, perStatus: leegPerStatus(), totaal: 0 }));
+  const totaal = { perStatus: leegPerStatus(), totaal: 0 };
+  const rijVan = new Map(rijen.map((r) => [r.id, r]));
+  for (const t of tellingen) {
+    const doel = t.actielijnId === null ? totaal : rijVan.get(t.actielijnId);
+    if (!doel) continue;
+    doel.perStatus[t.status] += t.aantal;
+    doel.totaal += t.aantal;
+  }
+  return { rijen, totaal };
+}
