@@ -26,6 +26,9 @@ export default [
     // -- visie bewerken
     route("visie/bewerken", "routes/regio/visie-bewerken.tsx"),
     // -- overleg
+    route("overleg", "routes/regio/overleggen.tsx"),
+    route("overleg/:id", "routes/regio/overleg.tsx"),
+    route("overleg/:id/verslag.docx", "routes/regio/overleg-verslag-docx.tsx"),
   ]),
 
   // Beheer: beheerder for everything, regiocoördinator for the users of their regio

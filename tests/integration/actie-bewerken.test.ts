@@ -19,7 +19,7 @@ import {
   uitvoeringsplan,
   voortgang,
 } from "../../db/schema";
-import { ALLEEN_CONCEPT } from "../../app/domain/acties/actie-opslaan.server";
+import { ALLEEN_CONCEPT } from "../../app/domain/acties/actie-schema";
 import { action, loader } from "../../app/routes/regio/actie-bewerken";
 import { loader as actieLoader } from "../../app/routes/regio/actie";
 import { cookieFor, getRequest, postRequest, run, testContext } from "../helpers/http";

@@ -23,6 +23,7 @@ import { can, type Actor } from "../permissions";
 import { findActieFeiten } from "./actie-feiten.server";
 import { leesbareWijzigingen, wijzigingenUitAudit, type Wijziging } from "./actie-detail.server";
 import {
+  ALLEEN_CONCEPT,
   betrokkeneWaarde,
   leesBetrokkene,
   type ActieKeuzes,
@@ -419,8 +420,6 @@ export function updateActie(user: Gebruiker, regioId: number, actieId: number, i
 
 export type VerwijderResultaat = { ok: true; jaar: number } | { ok: false; status: 400 | 403 | 404; errors: FieldErrors };
 
-export const ALLEEN_CONCEPT =
-  "Acties in een vastgesteld plan kunnen niet worden verwijderd; zet de status op vervallen via een voortgangsupdate.";
 
 /** Only while the plan is a concept: afterwards an actie is part of what was agreed, and is closed as vervallen. */
 export function deleteActie(user: Gebruiker, regioId: number, actieId: number): VerwijderResultaat {

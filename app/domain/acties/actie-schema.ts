@@ -259,3 +259,6 @@ export function formulierWaarden(formData: FormData): FormWaarden {
   }
   return waarden;
 }
+
+export const ALLEEN_CONCEPT =
+  "Acties in een vastgesteld plan kunnen niet worden verwijderd; zet de status op vervallen via een voortgangsupdate.";

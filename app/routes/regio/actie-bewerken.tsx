@@ -5,7 +5,6 @@ import { requirePermission, requireRegio, requireUser } from "../../auth/guards.
 import { ActieForm } from "../../components/actie-form";
 import { Button } from "../../components/form";
 import {
-  ALLEEN_CONCEPT,
   bewerkRuimte,
   deleteActie,
   findPlanVanActie,
@@ -13,7 +12,7 @@ import {
   leesSnapshot,
   updateActie,
 } from "../../domain/acties/actie-opslaan.server";
-import { bewerkActieSchema, formulierWaarden, snapshotAlsWaarden } from "../../domain/acties/actie-schema";
+import { ALLEEN_CONCEPT, bewerkActieSchema, formulierWaarden, snapshotAlsWaarden } from "../../domain/acties/actie-schema";
 import { idUitParam } from "../../domain/beheer/id-param";
 import { parseForm } from "../../domain/form-data";
 import { formatTijdstip } from "../../domain/format";

@@ -1,0 +1,236 @@
+import { Form, Link, useFetcher } from "react-router";
+import type { ActieStatus } from "../../../db/schema";
+import { formatDatum } from "../../domain/format";
+import type { AgendaReden } from "../../domain/overleg/agenda-regels";
+import {
+  opgeslagenBesluit,
+  opgeslagenVoortgang,
+  type OverlegAntwoord,
+} from "../../domain/overleg/overleg-antwoord";
+import { STATUS_LABELS } from "../../domain/status";
+import { StatusBadge } from "../status-badge";
+import { BesluitForm, besluitFetcherKey } from "./besluit-form";
+import { RedenBadges } from "./reden-badges";
+import { VoortgangInline, voortgangFetcherKey } from "./voortgang-inline";
+
+export interface AgendaItemWeergave {
+  id: number;
+  code: string;
+  titel: string;
+  planJaar: number;
+  status: ActieStatus;
+  deadline: string;
+  eigenaar: string;
+  trekker: string | null;
+  redenen: AgendaReden[];
+  laatsteVoortgang: { id: number; datum: string; toelichting: string } | null;
+  magBijwerken: boolean;
+  besluiten: { id: number; tekst: string; auteur: string }[];
+}
+
+interface AgendaItemProps {
+  item: AgendaItemWeergave;
+  regioSlug: string;
+  overlegJaar: number;
+  action: string;
+  formKey: string;
+  vandaag: string;
+  magBeheren: boolean;
+  volgende: { href: string; label: string };
+  vooruitkijkWeken: number;
+  eerderAntwoord?: OverlegAntwoord;
+}
+
+/** One agendapunt in meeting mode: what the actie is, why it is discussed, and its inline forms. */
+export function AgendaItem({
+  item,
+  regioSlug,
+  overlegJaar,
+  action,
+  formKey,
+  vandaag,
+  magBeheren,
+  volgende,
+  vooruitkijkWeken,
+  eerderAntwoord,
+}: AgendaItemProps) {
+  const voortgang = useFetcher<OverlegAntwoord>({
+    key: voortgangFetcherKey(item.id),
+  });
+  const besluit = useFetcher<OverlegAntwoord>({
+    key: besluitFetcherKey(item.id),
+  });
+  const kopId = `actie-${item.id}-kop`;
+
+  // Optimistic: while saving, the status the user chose is shown as the status.
+  const nieuweStatus =
+    voortgang.state !== "idle"
+      ? (voortgang.formData?.get("status") as ActieStatus | null)
+      : null;
+  const getoondeStatus = nieuweStatus ?? item.status;
+  const voortgangOpgeslagen =
+    voortgang.state === "idle"
+      ? opgeslagenVoortgang(voortgang.data)
+      : undefined;
+  const besluitOpgeslagen =
+    besluit.state === "idle" ? opgeslagenBesluit(besluit.data) : undefined;
+
+  const voortgangKey = `${formKey}-${item.id}-v${item.laatsteVoortgang?.id ?? 0}`;
+  const besluitKey = `${formKey}-b${item.id}-${item.besluiten.length}`;
+  const eerderVoor = (intent: string) =>
+    eerderAntwoord?.intent === intent ? eerderAntwoord : undefined;
+  const verwijderAntwoord = eerderVoor("agendapunt-verwijderen");
+  const verwijderFout =
+    verwijderAntwoord && !verwijderAntwoord.ok
+      ? Object.values(verwijderAntwoord.errors)[0]
+      : undefined;
+
+  return (
+    <article
+      id={`actie-${item.id}`}
+      tabIndex={-1}
+      aria-labelledby={kopId}
+      className="mt-4 rounded border border-slate-400 p-4 focus:outline-4 focus:outline-primary-700"
+    >
+      <h4 id={kopId} className="text-lg font-semibold">
+        <Link to={`/r/${regioSlug}/acties/${item.id}`}>
+          {item.code} {item.titel}
+        </Link>
+      </h4>
+      <a
+        href={volgende.href}
+        className="no-print mt-1 inline-block min-h-6 text-sm"
+      >
+        {volgende.label}
+      </a>
+      <div className="mt-2">
+        <RedenBadges
+          redenen={item.redenen}
+          vooruitkijkWeken={vooruitkijkWeken}
+        />
+      </div>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">Status</dt>
+        <dd>
+          <StatusBadge status={getoondeStatus} />
+          {voortgang.state === "submitting" ? (
+            <span className="ml-2 text-sm text-slate-700">
+              (wordt opgeslagen)
+            </span>
+          ) : null}
+        </dd>
+        <dt className="font-semibold">Deadline</dt>
+        <dd>
+          {formatDatum(item.deadline)}
+          {item.planJaar !== overlegJaar
+            ? ` (uitvoeringsplan ${item.planJaar})`
+            : ""}
+        </dd>
+        <dt className="font-semibold">Eigenaar</dt>
+        <dd>{item.eigenaar}</dd>
+        <dt className="font-semibold">Trekker</dt>
+        <dd>{item.trekker ?? "Geen trekker"}</dd>
+        <dt className="font-semibold">Laatste voortgang</dt>
+        <dd>
+          {item.laatsteVoortgang ? (
+            <>
+              <span className="text-slate-700">
+                {formatDatum(item.laatsteVoortgang.datum)}:{" "}
+              </span>
+              <span className="whitespace-pre-line">
+                {item.laatsteVoortgang.toelichting || "Geen toelichting."}
+              </span>
+            </>
+          ) : (
+            "Nog geen voortgang gemeld."
+          )}
+        </dd>
+      </dl>
+      {item.besluiten.length > 0 ? (
+        <div className="mt-3">
+          <h5 className="font-semibold">Besluiten</h5>
+          <ul className="list-disc pl-6">
+            {item.besluiten.map((b) => (
+              <li key={b.id} className="whitespace-pre-line">
+                {b.tekst}{" "}
+                <span className="text-sm text-slate-700">({b.auteur})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p role="status" className="mt-2 font-semibold text-green-900">
+        {voortgang.state === "submitting"
+          ? "Voortgang wordt opgeslagen…"
+          : voortgangOpgeslagen
+            ? `Voortgang opgeslagen. Status: ${STATUS_LABELS[voortgangOpgeslagen.status]}.`
+            : ""}
+      </p>
+      {item.magBijwerken ? (
+        <VoortgangInline
+          key={voortgangKey}
+          action={action}
+          actieId={item.id}
+          huidigeStatus={item.status}
+          idempotencyKey={voortgangKey}
+          datum={vandaag}
+          eerderAntwoord={eerderVoor("voortgang")}
+          neemFocus={
+            voortgangOpgeslagen !== undefined &&
+            voortgangOpgeslagen.voortgangId === item.laatsteVoortgang?.id
+          }
+        />
+      ) : (
+        <p className="mt-3 text-slate-700">
+          U kunt de voortgang van deze actie niet bijwerken; u leest mee.
+        </p>
+      )}
+      {magBeheren ? (
+        <>
+          <p role="status" className="mt-2 font-semibold text-green-900">
+            {besluit.state === "submitting"
+              ? "Besluit wordt vastgelegd…"
+              : besluitOpgeslagen
+                ? "Besluit vastgelegd."
+                : ""}
+          </p>
+          <BesluitForm
+            key={besluitKey}
+            action={action}
+            actieId={item.id}
+            idempotencyKey={besluitKey}
+            eerderAntwoord={eerderVoor("besluit")}
+            neemFocus={
+              besluitOpgeslagen !== undefined &&
+              besluitOpgeslagen.besluitId === item.besluiten.at(-1)?.id
+            }
+          />
+          {item.redenen.includes("handmatig") ? (
+            <>
+              {verwijderFout ? (
+                <p role="alert" className="mt-3 font-semibold text-red-900">
+                  {verwijderFout}
+                </p>
+              ) : null}
+              <Form method="post" action={action} className="no-print mt-3">
+                <input
+                  type="hidden"
+                  name="intent"
+                  value="agendapunt-verwijderen"
+                />
+                <input type="hidden" name="actieId" value={item.id} />
+                <button
+                  type="submit"
+                  className="min-h-11 rounded border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50"
+                >
+                  Van de agenda halen
+                  <span className="sr-only">: {item.code}</span>
+                </button>
+              </Form>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}
