@@ -1,0 +1,96 @@
+import { expect, test } from "./fixtures";
+
+function vandaag(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+}
+
+test.describe("het ambtelijk beleidsoverleg", () => {
+  test("een coördinator leidt een overleg met drie updates en een besluit, en drukt het verslag af", async ({ page, loginAs, expectAccessible }) => {
+    await loginAs("coordinator@leiden.example");
+    await page.goto("/r/hollands-midden/overleg");
+    await expectAccessible();
+    await page.getByLabel("Datum").fill(vandaag());
+    await page.getByLabel("Titel").fill("Ambtelijk beleidsoverleg e2e");
+    await page.getByRole("button", { name: "Overleg aanmaken" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ambtelijk beleidsoverleg e2e");
+    await expectAccessible();
+
+    // The page must not reload during the meeting: a marker on window survives every save.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    const items = page.locator("article[id^='actie-']").filter({ has: page.getByRole("button", { name: "Voortgang opslaan" }) });
+    expect(await items.count()).toBeGreaterThanOrEqual(3);
+    const ids = (await items.evaluateAll((els) => els.map((el) => el.id))).slice(0, 3);
+    const titels: string[] = [];
+    for (const [i, id] of ids.entries()) {
+      const item = page.locator(`article#${id}`);
+      titels.push((await item.locator("h4").innerText()).trim());
+      await item.getByLabel("Nieuwe status").selectOption("op_schema");
+      await item.getByLabel("Toelichting").fill(`Besproken in het overleg, punt ${i + 1}: loopt weer volgens planning.`);
+      await item.getByRole("button", { name: "Voortgang opslaan" }).click();
+      await expect(item.getByRole("status").filter({ hasText: "Voortgang" })).toHaveText("Voortgang opgeslagen. Status: Op schema.");
+    }
+    const eerste = page.locator("article[id^='actie-']").first();
+    await eerste.getByLabel("Besluit over deze actie").fill("De werkgroep rapporteert in het volgende overleg over de voortgang.");
+    await eerste.getByRole("button", { name: "Besluit vastleggen" }).click();
+    await expect(eerste.getByRole("status").filter({ hasText: /besluit/i })).toContainText(/vastgelegd/i);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+
+    await page.getByRole("link", { name: "Verslag" }).first().click();
+    const verslag = page.locator("#verslag-kop").locator("..");
+    for (const titel of titels) await expect(verslag).toContainText(titel.replace(/^\S+\s/, ""));
+    await expect(verslag).toContainText("De werkgroep rapporteert in het volgende overleg");
+    await expectAccessible();
+
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /download het verslag als Word-bestand/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^verslag-overleg-\d{4}-\d{2}-\d{2}\.docx$/);
+  });
+
+  test("het overleg is met alleen het toetsenbord te doorlopen en bij te werken", async ({ page, loginAs }) => {
+    await loginAs("coordinator@gouda.example");
+    await page.goto("/r/hollands-midden/overleg");
+    await page.getByLabel("Datum").fill(vandaag());
+    await page.getByLabel("Titel").fill("Overleg met het toetsenbord");
+    await page.getByLabel("Titel").press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overleg met het toetsenbord");
+
+    // Tab from the top of the page to the first status field of the agenda.
+    await page.locator("body").focus();
+    let gevonden = false;
+    for (let i = 0; i < 80 && !gevonden; i++) {
+      await page.keyboard.press("Tab");
+      gevonden = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return !!el && el.tagName === "SELECT" && !!el.closest("article[id^='actie-']");
+      });
+    }
+    expect(gevonden).toBe(true);
+    const item = page.locator("article[id^='actie-']").filter({ has: page.locator("select:focus") });
+    await page.keyboard.press("End"); // last option: vervallen needs verantwoording
+    await page.keyboard.press("Home"); // first option: niet gestart
+    await page.keyboard.press("ArrowDown"); // op schema
+    await page.keyboard.press("Tab");
+    // Tab to the toelichting and type, then on to the save button.
+    for (let i = 0; i < 5; i++) {
+      if (await page.evaluate(() => document.activeElement?.tagName === "TEXTAREA")) break;
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.type("Met het toetsenbord bijgewerkt tijdens het overleg.");
+    for (let i = 0; i < 10; i++) {
+      const knop = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (knop === "Voortgang opslaan") break;
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    await expect(item.getByRole("status").filter({ hasText: "Voortgang" })).toContainText("Voortgang opgeslagen");
+
+    // Every focused element is visibly outlined.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe("none");
+  });
+});
