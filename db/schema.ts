@@ -121,8 +121,33 @@ export const gebruiker = sqliteTable("gebruiker", {
   passwordHash: text("password_hash"),
   actief: integer("actief", { mode: "boolean" }).notNull().default(true),
   wachtwoordGewijzigdOp: text("wachtwoord_gewijzigd_op"),
+  /** How often the reminder digest is mailed (issue 6). */
+  digestFrequentie: text("digest_frequentie", { enum: ["wekelijks", "maandelijks", "nooit"] })
+    .notNull()
+    .default("wekelijks"),
+  /** SHA-256 (hex) of the secret in the personal calendar feed URL; null = no feed. */
+  agendaTokenHash: text("agenda_token_hash").unique(),
+  /** TOTP secret (base32) once MFA is enrolled; pending until mfaActiefSinds is set. */
+  mfaSecret: text("mfa_secret"),
+  mfaActiefSinds: text("mfa_actief_sinds"),
+  /** Last accepted TOTP time step, so a code cannot be used twice. */
+  mfaLaatsteStap: integer("mfa_laatste_stap"),
   aangemaaktOp: tijdstip("aangemaakt_op"),
 });
+
+/** One-time MFA recovery codes; only their SHA-256 is stored. */
+export const mfaHerstelcode = sqliteTable(
+  "mfa_herstelcode",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    gebruikerId: integer("gebruiker_id")
+      .notNull()
+      .references(() => gebruiker.id, { onDelete: "cascade" }),
+    hash: text("hash").notNull(),
+    gebruiktOp: text("gebruikt_op"),
+  },
+  (t) => [index("mfa_herstelcode_gebruiker").on(t.gebruikerId)],
+);
 
 /** A role of a person in one regio; the beheerder role is not tied to a regio (regioId null). */
 export const lidmaatschap = sqliteTable(
@@ -153,6 +178,8 @@ export const sessie = sqliteTable(
     secretHash: blob("secret_hash", { mode: "buffer" }).notNull(),
     aangemaaktOp: text("aangemaakt_op").notNull(),
     laatstGezienOp: text("laatst_gezien_op").notNull(),
+    /** False while the second factor of a login with MFA is still to be given. */
+    mfaVoltooid: integer("mfa_voltooid", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [index("sessie_gebruiker").on(t.gebruikerId)],
 );
@@ -292,7 +319,10 @@ export const uitvoeringsplan = sqliteTable(
     vastgesteldOp: text("vastgesteld_op"),
     vastgesteldDoorId: integer("vastgesteld_door_id").references(() => gebruiker.id),
     besluit: text("besluit"),
+    besluitnummer: text("besluitnummer"),
+    verzondenOp: text("verzonden_op"),
     vorigPlanId: integer("vorig_plan_id").references((): AnySQLiteColumn => uitvoeringsplan.id),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
   },
   (t) => [uniqueIndex("uitvoeringsplan_visie_jaar").on(t.visieId, t.jaar)],
 );
@@ -321,6 +351,10 @@ export const actie = sqliteTable(
     financiering: text("financiering", { enum: FINANCIERINGEN }),
     bedragCenten: integer("bedrag_centen"),
     herkomstActieId: integer("herkomst_actie_id").references((): AnySQLiteColumn => actie.id),
+    /** Carried out per gemeente (issue 5): each gemeente has its own status in actie_uitvoering. */
+    uitvoeringPerGemeente: integer("uitvoering_per_gemeente", { mode: "boolean" }).notNull().default(false),
+    /** With uitvoering per gemeente the status follows the roll-up, unless a coordinator overrode it. */
+    statusOverschreven: integer("status_overschreven", { mode: "boolean" }).notNull().default(false),
     version: integer("version").notNull().default(1),
     aangemaaktOp: tijdstip("aangemaakt_op"),
     gewijzigdOp: tijdstip("gewijzigd_op"),
@@ -445,3 +479,255 @@ export type Gebruiker = typeof gebruiker.$inferSelect;
 export type Lidmaatschap = typeof lidmaatschap.$inferSelect;
 export type Regio = typeof regio.$inferSelect;
 export type Actie = typeof actie.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// Jaarlijkse actualisatie, afstemming, vaststelling (issue 4)
+
+export const ACTUALISATIE_BESLUITEN = ["doorzetten", "afgerond", "vervallen"] as const;
+
+/** What the coordinator decided for an actie of plan N when making plan N+1. */
+export const actualisatieBesluit = sqliteTable(
+  "actualisatie_besluit",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The new plan (N+1) being made. */
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => uitvoeringsplan.id, { onDelete: "cascade" }),
+    /** The actie of plan N the decision is about. */
+    actieId: integer("actie_id")
+      .notNull()
+      .references(() => actie.id),
+    besluit: text("besluit", { enum: ACTUALISATIE_BESLUITEN }).notNull(),
+    reden: text("reden"),
+    /** For doorzetten: the actie in plan N+1 (its herkomstActieId points back). */
+    nieuweActieId: integer("nieuwe_actie_id").references(() => actie.id, { onDelete: "set null" }),
+    besluitDoorId: integer("besluit_door_id").references(() => gebruiker.id),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [uniqueIndex("actualisatie_besluit_plan_actie").on(t.planId, t.actieId)],
+);
+
+export const REACTIE_AFHANDELINGEN = ["overgenomen", "deels_overgenomen", "niet_overgenomen"] as const;
+
+export const reactie = sqliteTable(
+  "reactie",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => uitvoeringsplan.id, { onDelete: "cascade" }),
+    actieId: integer("actie_id").references(() => actie.id, { onDelete: "set null" }),
+    gemeenteId: integer("gemeente_id").references(() => gemeente.id),
+    organisatieId: integer("organisatie_id").references(() => organisatie.id),
+    auteurId: integer("auteur_id")
+      .notNull()
+      .references(() => gebruiker.id),
+    tekst: text("tekst").notNull(),
+    afhandeling: text("afhandeling", { enum: REACTIE_AFHANDELINGEN }),
+    antwoord: text("antwoord"),
+    beantwoordDoorId: integer("beantwoord_door_id").references(() => gebruiker.id),
+    beantwoordOp: text("beantwoord_op"),
+    idempotencyKey: text("idempotency_key").unique(),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [index("reactie_plan").on(t.planId)],
+);
+
+/**
+ * The immutable record of a vaststelling: the plan's content as adopted (JSON). Rows are never
+ * updated or deleted; database triggers refuse it (migration 0002).
+ */
+export const planVaststelling = sqliteTable("plan_vaststelling", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  planId: integer("plan_id")
+    .notNull()
+    .unique()
+    .references(() => uitvoeringsplan.id),
+  datum: text("datum").notNull(),
+  besluit: text("besluit").notNull(),
+  besluitnummer: text("besluitnummer"),
+  vastgesteldDoorId: integer("vastgesteld_door_id")
+    .notNull()
+    .references(() => gebruiker.id),
+  inhoud: text("inhoud", { mode: "json" }).notNull(),
+  aangemaaktOp: tijdstip("aangemaakt_op"),
+});
+
+export const ADVIES_SOORTEN = ["adviesraad", "zienswijze"] as const;
+export const ADVIESPUNT_VERWERKINGEN = ["overgenomen", "deels", "niet"] as const;
+
+export const advies = sqliteTable(
+  "advies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regioId: integer("regio_id")
+      .notNull()
+      .references(() => regio.id),
+    soort: text("soort", { enum: ADVIES_SOORTEN }).notNull().default("adviesraad"),
+    /** The adviesraad's name, or for a zienswijze the gemeente's (also in gemeenteId). */
+    adviesraad: text("adviesraad").notNull(),
+    gemeenteId: integer("gemeente_id").references(() => gemeente.id),
+    datum: text("datum").notNull(),
+    onderwerp: text("onderwerp").notNull(),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [index("advies_regio").on(t.regioId)],
+);
+
+export const adviespunt = sqliteTable(
+  "adviespunt",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    adviesId: integer("advies_id")
+      .notNull()
+      .references(() => advies.id, { onDelete: "cascade" }),
+    tekst: text("tekst").notNull(),
+    volgorde: integer("volgorde").notNull(),
+    verwerking: text("verwerking", { enum: ADVIESPUNT_VERWERKINGEN }),
+    toelichting: text("toelichting"),
+  },
+  (t) => [index("adviespunt_advies").on(t.adviesId)],
+);
+
+export const adviespuntActie = sqliteTable(
+  "adviespunt_actie",
+  {
+    adviespuntId: integer("adviespunt_id")
+      .notNull()
+      .references(() => adviespunt.id, { onDelete: "cascade" }),
+    actieId: integer("actie_id")
+      .notNull()
+      .references(() => actie.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.adviespuntId, t.actieId] })],
+);
+
+// ---------------------------------------------------------------------------
+// Uitvoering per gemeente and the lokale kamer (issue 5)
+
+/** A gemeente's own part of a regional actie that is carried out per gemeente. */
+export const actieUitvoering = sqliteTable(
+  "actie_uitvoering",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actieId: integer("actie_id")
+      .notNull()
+      .references(() => actie.id, { onDelete: "cascade" }),
+    gemeenteId: integer("gemeente_id")
+      .notNull()
+      .references(() => gemeente.id),
+    eigenaarId: integer("eigenaar_id").references(() => gebruiker.id),
+    status: text("status", { enum: ACTIE_STATUSSEN }).notNull().default("niet_gestart"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("actie_uitvoering_actie_gemeente").on(t.actieId, t.gemeenteId), index("actie_uitvoering_gemeente").on(t.gemeenteId)],
+);
+
+/** Append-only voortgang of one gemeente's part (same rules as voortgang). */
+export const uitvoeringVoortgang = sqliteTable(
+  "uitvoering_voortgang",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    uitvoeringId: integer("uitvoering_id")
+      .notNull()
+      .references(() => actieUitvoering.id, { onDelete: "cascade" }),
+    auteurId: integer("auteur_id")
+      .notNull()
+      .references(() => gebruiker.id),
+    datum: text("datum").notNull(),
+    statusVan: text("status_van", { enum: ACTIE_STATUSSEN }).notNull(),
+    statusNaar: text("status_naar", { enum: ACTIE_STATUSSEN }).notNull(),
+    toelichting: text("toelichting").notNull().default(""),
+    oorzaak: text("oorzaak"),
+    gevolg: text("gevolg"),
+    bijsturing: text("bijsturing"),
+    idempotencyKey: text("idempotency_key").unique(),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [index("uitvoering_voortgang_uitvoering").on(t.uitvoeringId, t.datum)],
+);
+
+export const MIJLPAAL_STATUSSEN = ["open", "bezig", "gereed", "nvt"] as const;
+export type MijlpaalStatus = (typeof MIJLPAAL_STATUSSEN)[number];
+
+export const mijlpaalTemplate = sqliteTable(
+  "mijlpaal_template",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regioId: integer("regio_id")
+      .notNull()
+      .references(() => regio.id),
+    titel: text("titel").notNull(),
+    omschrijving: text("omschrijving"),
+    volgorde: integer("volgorde").notNull(),
+    /** Removed from the template; kept for gemeenten that already started it. */
+    actief: integer("actief", { mode: "boolean" }).notNull().default(true),
+  },
+  (t) => [index("mijlpaal_template_regio").on(t.regioId)],
+);
+
+export const lokaleKamer = sqliteTable("lokale_kamer", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  gemeenteId: integer("gemeente_id")
+    .notNull()
+    .unique()
+    .references(() => gemeente.id),
+  procesregisseurId: integer("procesregisseur_id").references(() => gebruiker.id),
+  aangemaaktOp: tijdstip("aangemaakt_op"),
+});
+
+export const mijlpaal = sqliteTable(
+  "mijlpaal",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    lokaleKamerId: integer("lokale_kamer_id")
+      .notNull()
+      .references(() => lokaleKamer.id, { onDelete: "cascade" }),
+    /** Null for a gemeente-specific mijlpaal. */
+    templateId: integer("template_id").references(() => mijlpaalTemplate.id),
+    titel: text("titel").notNull(),
+    volgorde: integer("volgorde").notNull(),
+    status: text("status", { enum: MIJLPAAL_STATUSSEN }).notNull().default("open"),
+    streefdatum: text("streefdatum"),
+    gereedOp: text("gereed_op"),
+    toelichting: text("toelichting"),
+    documentUrl: text("document_url"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("mijlpaal_lokale_kamer").on(t.lokaleKamerId)],
+);
+
+// ---------------------------------------------------------------------------
+// Reminders and spreadsheet import (issue 6)
+
+/** One row per person per period (e.g. "2026-W47" or "2026-11") once their digest went out. */
+export const digestVerzonden = sqliteTable(
+  "digest_verzonden",
+  {
+    gebruikerId: integer("gebruiker_id")
+      .notNull()
+      .references(() => gebruiker.id, { onDelete: "cascade" }),
+    periode: text("periode").notNull(),
+    outboxId: integer("outbox_id").references(() => outbox.id),
+    aangemaaktOp: tijdstip("aangemaakt_op"),
+  },
+  (t) => [primaryKey({ columns: [t.gebruikerId, t.periode] })],
+);
+
+/** An uploaded spreadsheet between upload, column mapping, preview and import. */
+export const importSessie = sqliteTable("import_sessie", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  planId: integer("plan_id")
+    .notNull()
+    .references(() => uitvoeringsplan.id, { onDelete: "cascade" }),
+  gebruikerId: integer("gebruiker_id")
+    .notNull()
+    .references(() => gebruiker.id),
+  bestandsnaam: text("bestandsnaam").notNull(),
+  kolommen: text("kolommen", { mode: "json" }).notNull(),
+  rijen: text("rijen", { mode: "json" }).notNull(),
+  koppeling: text("koppeling", { mode: "json" }),
+  geimporteerdOp: text("geimporteerd_op"),
+  aangemaaktOp: tijdstip("aangemaakt_op"),
+});
