@@ -28,47 +28,53 @@ export function ErrorSummary({ errors, labels }: { errors?: FieldErrors; labels?
 }
 
 interface FieldProps {
-  name: string;
+  /** The control's name; also its id unless `id` is given. */
+  name?: string;
+  /** Needed when one page repeats a form (one per agendapunt, per rol): ids must stay unique. */
+  id?: string;
   label: string;
   error?: string;
   hint?: ReactNode;
+  hidden?: boolean;
+  className?: string;
   children: (props: {
     id: string;
-    name: string;
+    name?: string;
     "aria-invalid"?: true;
     "aria-describedby"?: string;
     className: string;
   }) => ReactNode;
 }
 
-const CONTROL =
+export const CONTROL_CLASS =
   "block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
 
 /** A labelled control with its hint and error text tied to it for screen readers. */
-export function Field({ name, label, error, hint, children }: FieldProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
+export function Field({ name, id = name, label, error, hint, hidden, className = "mb-5", children }: FieldProps) {
+  if (!id) throw new Error("Field needs a name or an id");
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="mb-5">
-      <label htmlFor={name} className="mb-1 block font-semibold">
+    <div className={className} hidden={hidden}>
+      <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
       </label>
       {hint ? (
-        <p id={`${name}-hint`} className="mb-1 text-sm text-slate-700">
+        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className="mb-1 text-sm font-semibold text-red-800">
+        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-red-800">
           <span className="sr-only">Fout: </span>
           {error}
         </p>
       ) : null}
       {children({
-        id: name,
-        name,
+        id,
+        ...(name ? { name } : {}),
         "aria-invalid": error ? true : undefined,
         "aria-describedby": describedBy || undefined,
-        className: CONTROL,
+        className: CONTROL_CLASS,
       })}
     </div>
   );

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useActionData, useFetcher, useLocation } from "react-router";
 import { ACTIE_STATUSSEN, type ActieStatus } from "../../db/schema";
 import { vraagtVerantwoording } from "../domain/acties/status-regels";
 import { vandaag } from "../domain/format";
 import { PRIVACY_HINT } from "../domain/privacy";
 import { STATUS_LABELS } from "../domain/status";
-import { Button, type FieldErrors } from "./form";
+import { Button, Field, type FieldErrors } from "./form";
 
 /** What the actie route answers to a voortgang post (as fetcher data, or as action data without JS). */
 export type VoortgangAntwoord =
@@ -25,52 +25,6 @@ function useMetScript(): boolean {
     geenAbonnement,
     () => true,
     () => false,
-  );
-}
-
-const CONTROL =
-  "block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
-
-/** Like Field, but with ids unique per actie: a page may show a form for several acties. */
-function Veld({
-  id,
-  label,
-  error,
-  hint,
-  hidden,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  hidden?: boolean;
-  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="mb-4" hidden={hidden}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
-      {children({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy || undefined,
-        className: CONTROL,
-      })}
-    </div>
   );
 }
 
@@ -182,7 +136,7 @@ function VoortgangVelden({
   return (
     <>
       <div className={compact ? "grid gap-x-4 sm:grid-cols-2" : "grid gap-x-4 sm:grid-cols-2 md:max-w-xl"}>
-        <Veld id={`${prefix}-status`} label="Nieuwe status" error={fouten?.status}>
+        <Field className="mb-4" id={`${prefix}-status`} label="Nieuwe status" error={fouten?.status}>
           {(props) => (
             <select {...props} name="status" value={status} onChange={(e) => setStatus(e.target.value as ActieStatus)}>
               {ACTIE_STATUSSEN.map((s) => (
@@ -192,31 +146,31 @@ function VoortgangVelden({
               ))}
             </select>
           )}
-        </Veld>
-        <Veld id={`${prefix}-datum`} label="Datum" error={fouten?.datum}>
+        </Field>
+        <Field className="mb-4" id={`${prefix}-datum`} label="Datum" error={fouten?.datum}>
           {(props) => (
             <input {...props} type="date" name="datum" max={vandaagDatum} defaultValue={waarden?.datum ?? vandaagDatum} />
           )}
-        </Veld>
+        </Field>
       </div>
-      <Veld id={`${prefix}-toelichting`} label="Toelichting" hint={PRIVACY_HINT} error={fouten?.toelichting}>
+      <Field className="mb-4" id={`${prefix}-toelichting`} label="Toelichting" hint={PRIVACY_HINT} error={fouten?.toelichting}>
         {(props) => <textarea {...props} name="toelichting" rows={regels} defaultValue={waarden?.toelichting ?? ""} />}
-      </Veld>
+      </Field>
       <div hidden={verbergVerantwoording}>
         {metScript ? null : (
           <p className="mb-2 text-sm text-slate-700">
             Alleen invullen bij de status Aandacht nodig, Vertraagd of Vervallen.
           </p>
         )}
-        <Veld id={`${prefix}-oorzaak`} label="Oorzaak: wat is er aan de hand?" error={fouten?.oorzaak}>
+        <Field className="mb-4" id={`${prefix}-oorzaak`} label="Oorzaak: wat is er aan de hand?" error={fouten?.oorzaak}>
           {(props) => <textarea {...props} name="oorzaak" rows={2} disabled={verbergVerantwoording} defaultValue={waarden?.oorzaak ?? ""} />}
-        </Veld>
-        <Veld id={`${prefix}-gevolg`} label="Gevolg: wat betekent dit voor de actie?" error={fouten?.gevolg}>
+        </Field>
+        <Field className="mb-4" id={`${prefix}-gevolg`} label="Gevolg: wat betekent dit voor de actie?" error={fouten?.gevolg}>
           {(props) => <textarea {...props} name="gevolg" rows={2} disabled={verbergVerantwoording} defaultValue={waarden?.gevolg ?? ""} />}
-        </Veld>
-        <Veld id={`${prefix}-bijsturing`} label="Bijsturing: wat gaat er gebeuren?" error={fouten?.bijsturing}>
+        </Field>
+        <Field className="mb-4" id={`${prefix}-bijsturing`} label="Bijsturing: wat gaat er gebeuren?" error={fouten?.bijsturing}>
           {(props) => <textarea {...props} name="bijsturing" rows={2} disabled={verbergVerantwoording} defaultValue={waarden?.bijsturing ?? ""} />}
-        </Veld>
+        </Field>
       </div>
     </>
   );

@@ -1,8 +1,7 @@
 import { Form, useNavigation } from "react-router";
 import type { ActieKeuze } from "../../domain/overleg/agenda.server";
 import type { OverlegAntwoord } from "../../domain/overleg/overleg-antwoord";
-import { Button } from "../form";
-import { InlineVeld } from "./inline-veld";
+import { Button, Field } from "../form";
 
 /** Adds an actie to the agenda by hand: chosen from the list, or typed by its code. */
 export function AgendapuntToevoegen({
@@ -28,7 +27,7 @@ export function AgendapuntToevoegen({
       className="no-print mt-3 max-w-2xl"
     >
       <input type="hidden" name="intent" value="agendapunt-toevoegen" />
-      <InlineVeld
+      <Field className="mb-3"
         id="agendapunt-actie"
         label="Kies een actie"
         error={fout?.errors.actieId}
@@ -47,8 +46,8 @@ export function AgendapuntToevoegen({
             ))}
           </select>
         )}
-      </InlineVeld>
-      <InlineVeld
+      </Field>
+      <Field className="mb-3"
         id="agendapunt-code"
         label="Of vul een actiecode in"
         hint="Bijvoorbeeld 2.3-04."
@@ -64,7 +63,7 @@ export function AgendapuntToevoegen({
             className={`${props.className} max-w-48`}
           />
         )}
-      </InlineVeld>
+      </Field>
       <Button type="submit" disabled={bezig}>
         Aan de agenda toevoegen
       </Button>

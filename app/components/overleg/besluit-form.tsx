@@ -2,9 +2,8 @@ import { useEffect, useRef } from "react";
 import { useFetcher } from "react-router";
 import type { OverlegAntwoord } from "../../domain/overleg/overleg-antwoord";
 import { PRIVACY_HINT } from "../../domain/privacy";
-import { Button } from "../form";
 import { useGehydrateerd } from "./gehydrateerd";
-import { InlineVeld } from "./inline-veld";
+import { Button, Field } from "../form";
 
 export const besluitFetcherKey = (actieId: number | null) =>
   `overleg-besluit-${actieId ?? "algemeen"}`;
@@ -63,7 +62,7 @@ export function BesluitForm({
           {fout.errors.form ?? fout.errors.actieId}
         </p>
       ) : null}
-      <InlineVeld
+      <Field className="mb-3"
         id={id}
         label={
           actieId === null ? "Algemeen besluit" : "Besluit over deze actie"
@@ -82,7 +81,7 @@ export function BesluitForm({
             required
           />
         )}
-      </InlineVeld>
+      </Field>
       <Button
         type="submit"
         variant="secondary"

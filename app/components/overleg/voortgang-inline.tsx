@@ -5,9 +5,8 @@ import { vraagtVerantwoording } from "../../domain/acties/status-regels";
 import type { OverlegAntwoord } from "../../domain/overleg/overleg-antwoord";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { STATUS_LABELS } from "../../domain/status";
-import { Button } from "../form";
 import { useGehydrateerd } from "./gehydrateerd";
-import { InlineVeld } from "./inline-veld";
+import { Button, Field } from "../form";
 
 export const voortgangFetcherKey = (actieId: number) =>
   `overleg-voortgang-${actieId}`;
@@ -87,7 +86,7 @@ export function VoortgangInline({
         </p>
       ) : null}
       <div className="grid gap-x-4 md:grid-cols-[14rem_1fr]">
-        <InlineVeld
+        <Field className="mb-3"
           id={id("status")}
           label="Nieuwe status"
           error={fout?.errors.status}
@@ -107,8 +106,8 @@ export function VoortgangInline({
               ))}
             </select>
           )}
-        </InlineVeld>
-        <InlineVeld
+        </Field>
+        <Field className="mb-3"
           id={id("toelichting")}
           label="Toelichting"
           hint={PRIVACY_HINT}
@@ -124,7 +123,7 @@ export function VoortgangInline({
               required
             />
           )}
-        </InlineVeld>
+        </Field>
       </div>
       {verantwoordingZichtbaar ? (
         <fieldset className="mt-1 grid gap-x-4 md:grid-cols-3">
@@ -133,7 +132,7 @@ export function VoortgangInline({
             {STATUS_LABELS.vervallen}: beantwoord ook deze vragen.
           </legend>
           {VRAGEN.map(([veld, vraag]) => (
-            <InlineVeld
+            <Field className="mb-3"
               key={veld}
               id={id(veld)}
               label={vraag}
@@ -148,7 +147,7 @@ export function VoortgangInline({
                   defaultValue={waarden[veld] ?? ""}
                 />
               )}
-            </InlineVeld>
+            </Field>
           ))}
         </fieldset>
       ) : null}

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import type { Rol } from "../../../db/schema";
+import { Field } from "../../components/form";
 import { ROL_LABELS } from "../../domain/permissions";
 
 export interface Keuze {
@@ -17,50 +17,6 @@ interface RolVeldenProps {
   organisaties: Keuze[];
   errors?: Record<string, string>;
   waarden: { rol?: string; gemeenteId?: string; organisatieId?: string };
-}
-
-const CONTROL =
-  "block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
-
-/** Field, but with an id prefix: Field uses the name as id, which repeats when a page has several role forms. */
-function Veld({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="mb-5">
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
-      {children({
-        id,
-        "aria-invalid": error ? true : undefined,
-        "aria-describedby": describedBy || undefined,
-        className: CONTROL,
-      })}
-    </div>
-  );
 }
 
 function Opties({ keuzes, regios }: { keuzes: Keuze[]; regios: { id: number; naam: string }[] }) {
@@ -90,7 +46,7 @@ function Opties({ keuzes, regios }: { keuzes: Keuze[]; regios: { id: number; naa
 export function RolVelden({ idPrefix, rollen, regios, gemeenten, organisaties, errors, waarden }: RolVeldenProps) {
   return (
     <>
-      <Veld id={`${idPrefix}rol`} label="Rol" error={errors?.rol}>
+      <Field id={`${idPrefix}rol`} label="Rol" error={errors?.rol}>
         {(props) => (
           <select {...props} name="rol" defaultValue={waarden.rol ?? ""} required>
             <option value="" disabled>
@@ -103,8 +59,8 @@ export function RolVelden({ idPrefix, rollen, regios, gemeenten, organisaties, e
             ))}
           </select>
         )}
-      </Veld>
-      <Veld
+      </Field>
+      <Field
         id={`${idPrefix}gemeenteId`}
         label="Gemeente"
         hint="Verplicht voor de rollen Gemeente en Procesregisseur; mag ook bij Regiocoördinator en Lezer."
@@ -116,8 +72,8 @@ export function RolVelden({ idPrefix, rollen, regios, gemeenten, organisaties, e
             <Opties keuzes={gemeenten} regios={regios} />
           </select>
         )}
-      </Veld>
-      <Veld
+      </Field>
+      <Field
         id={`${idPrefix}organisatieId`}
         label="Organisatie"
         hint="Verplicht voor de rol Ketenpartner."
@@ -129,7 +85,7 @@ export function RolVelden({ idPrefix, rollen, regios, gemeenten, organisaties, e
             <Opties keuzes={organisaties} regios={regios} />
           </select>
         )}
-      </Veld>
+      </Field>
     </>
   );
 }
