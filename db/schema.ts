@@ -322,7 +322,6 @@ export const uitvoeringsplan = sqliteTable(
     besluitnummer: text("besluitnummer"),
     verzondenOp: text("verzonden_op"),
     vorigPlanId: integer("vorig_plan_id").references((): AnySQLiteColumn => uitvoeringsplan.id),
-    aangemaaktOp: tijdstip("aangemaakt_op"),
   },
   (t) => [uniqueIndex("uitvoeringsplan_visie_jaar").on(t.visieId, t.jaar)],
 );

@@ -199,5 +199,4 @@ ALTER TABLE `gebruiker` ADD `mfa_laatste_stap` integer;--> statement-breakpoint
 CREATE UNIQUE INDEX `gebruiker_agenda_token_hash_unique` ON `gebruiker` (`agenda_token_hash`);--> statement-breakpoint
 ALTER TABLE `sessie` ADD `mfa_voltooid` integer DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE `uitvoeringsplan` ADD `besluitnummer` text;--> statement-breakpoint
-ALTER TABLE `uitvoeringsplan` ADD `verzonden_op` text;--> statement-breakpoint
-ALTER TABLE `uitvoeringsplan` ADD `aangemaakt_op` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL;
+ALTER TABLE `uitvoeringsplan` ADD `verzonden_op` text;
