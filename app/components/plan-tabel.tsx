@@ -2,11 +2,15 @@ import { useCallback, useState } from "react";
 import type { ActielijnGroep, DoelstellingGroep, Plaatsing } from "../domain/plan/plan-groepering";
 import type { PlanActie } from "../domain/plan/plan-pagina.server";
 import { formatDatum, formatKwartaal } from "../domain/format";
+import type { Veldverschil } from "../domain/actualisatie/vergelijken";
+import { GewijzigdNaVaststelling } from "./actualisatie/gewijzigd-na-vaststelling";
 import { StatusBadge } from "./status-badge";
 import { VoortgangForm } from "./voortgang-form";
 
 interface Context {
   regioSlug: string;
+  /** Per actie id what changed since the vaststelling (issue 4). */
+  gewijzigd: Record<number, Veldverschil[]>;
   /** Fresh per page load; with the actie id and a counter it makes each form's idempotency key. */
   formKey: string;
 }
@@ -16,11 +20,12 @@ interface TabelProps {
   formKey: string;
   groepen: ActielijnGroep<PlanActie>[];
   zonderDoelstelling: PlanActie[];
+  gewijzigd?: Record<number, Veldverschil[]>;
 }
 
 /** The plan, read as on paper: actielijn → doelstelling → acties. */
-export function PlanTabel({ regioSlug, formKey, groepen, zonderDoelstelling }: TabelProps) {
-  const ctx: Context = { regioSlug, formKey };
+export function PlanTabel({ regioSlug, formKey, groepen, zonderDoelstelling, gewijzigd = {} }: TabelProps) {
+  const ctx: Context = { regioSlug, formKey, gewijzigd };
   return (
     <>
       {groepen.map((lijn) => (
@@ -127,6 +132,7 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
           {actie.titel}
         </a>
         {ookOnder.length > 0 ? <p className="mt-1 text-slate-700">Ook onder {ookOnder.join(", ")}</p> : null}
+        <GewijzigdNaVaststelling wijzigingen={ctx.gewijzigd[actie.id] ?? []} />
         {!actie.magBijwerken ? null : eerste ? (
           <InlineVoortgang ctx={ctx} actie={actie} />
         ) : (
@@ -181,24 +187,33 @@ export function Signalen({ overDeadline, nietBijgewerkt }: { overDeadline: boole
   );
 }
 
-/** The voortgang form folded into the row; each successful save moves to the next idempotency key. */
+/**
+ * The voortgang form folded into the row, rendered only once the row is opened: a full form in
+ * each of 300 rows made the page several megabytes. Without JavaScript the opened row links to
+ * the form on the actie page. Each successful save moves to the next idempotency key.
+ */
 function InlineVoortgang({ ctx, actie }: { ctx: Context; actie: PlanActie }) {
+  const [open, setOpen] = useState(false);
   const [opgeslagen, setOpgeslagen] = useState(0);
   const naOpslaan = useCallback(() => setOpgeslagen((n) => n + 1), []);
   return (
-    <details>
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary-700 underline">
         Voortgang bijwerken<span className="sr-only"> van {actie.code}</span>
       </summary>
       <div className="mt-2 w-[24rem] max-w-[75vw]">
-        <VoortgangForm
-          compact
-          regioSlug={ctx.regioSlug}
-          actieId={actie.id}
-          huidigeStatus={actie.status}
-          idempotencyKey={`${ctx.formKey}-${actie.id}-${opgeslagen}`}
-          onSaved={naOpslaan}
-        />
+        {open ? (
+          <VoortgangForm
+            compact
+            regioSlug={ctx.regioSlug}
+            actieId={actie.id}
+            huidigeStatus={actie.status}
+            idempotencyKey={`${ctx.formKey}-${actie.id}-${opgeslagen}`}
+            onSaved={naOpslaan}
+          />
+        ) : (
+          <a href={`/r/${ctx.regioSlug}/acties/${actie.id}#voortgang`}>Naar het formulier op de pagina van de actie</a>
+        )}
       </div>
     </details>
   );

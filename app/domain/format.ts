@@ -5,6 +5,10 @@ const datum = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", 
 const datumKort = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: TIME_ZONE });
 const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+// Building an Intl formatter is costly; a plan page formats hundreds of dates.
+const maandNummer = new Intl.DateTimeFormat("en-US", { month: "numeric", timeZone: TIME_ZONE });
+const jaarNummer = new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone: TIME_ZONE });
+const isoDatum = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE });
 
 /** "2025-03-03" (a calendar date) is read as that day, not as midnight UTC. */
 function toDate(value: string | Date): Date {
@@ -40,13 +44,14 @@ export function formatBedrag(centen: number): string {
 
 /** "Q3 2025" */
 export function formatKwartaal(value: string): string {
+  // A calendar date needs no time zone arithmetic: read it as written.
+  const kalender = /^(\d{4})-(\d{2})-\d{2}$/.exec(value);
+  if (kalender) return `Q${Math.ceil(Number(kalender[2]) / 3)} ${kalender[1]}`;
   const d = toDate(value);
-  const maand = Number(new Intl.DateTimeFormat("en-US", { month: "numeric", timeZone: TIME_ZONE }).format(d));
-  const jaar = new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone: TIME_ZONE }).format(d);
-  return `Q${Math.ceil(maand / 3)} ${jaar}`;
+  return `Q${Math.ceil(Number(maandNummer.format(d)) / 3)} ${jaarNummer.format(d)}`;
 }
 
 /** Today's calendar date in the Netherlands, as "YYYY-MM-DD". */
 export function vandaag(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
+  return isoDatum.format(now);
 }

@@ -216,7 +216,7 @@ function herkomstKeten(regioId: number, actieId: number): { id: number; code: st
     )
     SELECT a.id AS id, a.code AS code, p.jaar AS jaar
       FROM keten k
-      JOIN actie a ON a.id = k.id
+      CROSS JOIN actie a ON a.id = k.id -- CROSS JOIN fixes the order: walk the chain, then look up
       JOIN uitvoeringsplan p ON p.id = a.plan_id
       JOIN regiovisie v ON v.id = p.visie_id
      WHERE v.regio_id = ${regioId}

@@ -120,16 +120,15 @@ function laatsteVoortgangVan(
   actieIds: number[],
 ): Map<number, LaatsteRij> {
   if (actieIds.length === 0) return new Map();
+  // One index seek per actie (voortgang_actie_datum) instead of ranking all their voortgang.
   const rijen = db.all<LaatsteRij>(sql`
-    select actieId, id, datum, toelichting from (
-      select v.actie_id as actieId, v.id as id, v.datum as datum, v.toelichting as toelichting,
-        row_number() over (partition by v.actie_id order by v.datum desc, v.id desc) as rang
-      from voortgang v
-      join actie a on a.id = v.actie_id
-      join uitvoeringsplan p on p.id = a.plan_id
-      join regiovisie rv on rv.id = p.visie_id
-      where rv.regio_id = ${regioId} and v.actie_id in (select value from json_each(${JSON.stringify(actieIds)}))
-    ) where rang = 1
+    select a.id as actieId, v.id as id, v.datum as datum, v.toelichting as toelichting
+    from actie a
+    join uitvoeringsplan p on p.id = a.plan_id
+    join regiovisie rv on rv.id = p.visie_id
+    join voortgang v on v.id = (
+      select v2.id from voortgang v2 where v2.actie_id = a.id order by v2.datum desc, v2.id desc limit 1)
+    where rv.regio_id = ${regioId} and a.id in (select value from json_each(${JSON.stringify(actieIds)}))
   `);
   return new Map(rijen.map((r) => [r.actieId, r]));
 }
