@@ -29,6 +29,9 @@ export default [
     route("overleg", "routes/regio/overleggen.tsx"),
     route("overleg/:id", "routes/regio/overleg.tsx"),
     route("overleg/:id/verslag.docx", "routes/regio/overleg-verslag-docx.tsx"),
+    // -- adviezen
+    route("adviezen", "routes/regio/adviezen.tsx"),
+    route("adviezen/:id", "routes/regio/advies.tsx"),
   ]),
 
   // Beheer: beheerder for everything, regiocoördinator for the users of their regio

@@ -21,6 +21,7 @@ import {
   uitvoeringsplan,
   voortgang,
 } from "./schema";
+import { seedAdviezen } from "./seed-data/adviezen";
 import { DEMO_ACCOUNT_SEEDS, type DemoEmail } from "./seed-data/demo-accounts";
 import { HM_ACTIES, HM_PLANNEN, type Betrokkene } from "./seed-data/hollands-midden-acties";
 import {
@@ -117,6 +118,9 @@ function vulDemo(tx: Tx, hashes: string[]) {
     gebruikers,
     kiezer,
   );
+
+  seedAdviezen(tx);
+
 
   for (const refs of regios.values()) {
     tx.insert(audit)
