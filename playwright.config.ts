@@ -31,6 +31,8 @@ export default defineConfig({
       PORT: String(PORT),
       PUBLIC_ORIGIN: `http://localhost:${PORT}`,
       DATABASE_PATH: E2E_DATABASE,
+      // The digest scheduler would put mails in the outbox that some tests read.
+      DIGEST_SCHEDULER: "0",
     },
   },
 });

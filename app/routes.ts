@@ -10,6 +10,8 @@ export default [
   route("wachtwoord/:token", "routes/account/wachtwoord-herstellen.tsx"),
   route("uitnodiging/:token", "routes/account/uitnodiging.tsx"),
   route("account", "routes/account/mijn-account.tsx"),
+  // -- agenda
+  route("agenda/:bestand", "routes/agenda.tsx"),
 
   // A regio and everything in it
   route("r/:regio", "routes/regio/layout.tsx", [

@@ -58,3 +58,9 @@ if (dev) {
 app.listen(port(), () => {
   console.log(`Regiovisie Uitvoeringsplan draait op ${publicOrigin()}`);
 });
+
+// Reminder digests from an in-process scheduler; off in development unless DIGEST_SCHEDULER=1.
+if ((process.env.DIGEST_SCHEDULER ?? (dev ? "0" : "1")) !== "0") {
+  const { startDigestPlanner } = await import("../app/domain/herinneringen/planner.server");
+  startDigestPlanner();
+}

@@ -16,6 +16,16 @@ import { writeAudit } from "../../domain/audit.server";
 import { formatTijd } from "../../domain/format";
 import { parseForm } from "../../domain/form-data";
 import { can, isBeheerder, ROL_LABELS } from "../../domain/permissions";
+import { herinneringenActie, isHerinneringenIntent } from "../../domain/herinneringen/account-acties.server";
+import { heeftAgendaLink } from "../../domain/herinneringen/agenda-link.server";
+import {
+  DIGEST_FREQUENTIES,
+  FREQUENTIE_LABELS,
+  HERINNERINGEN_LABELS,
+  OPGESLAGEN_MELDING,
+  type DigestFrequentie,
+} from "../../domain/herinneringen/herinneringen-formulieren";
+import { digestFrequentieVan } from "../../domain/herinneringen/voorkeur.server";
 
 export const meta: Route.MetaFunction = () => [{ title: "Mijn account — Regiovisie Uitvoeringsplan" }];
 
@@ -47,12 +57,19 @@ export function loader({ request, context }: Route.LoaderArgs) {
       isBeheerder(user) ||
       user.rollen.some((r) => r.regioId !== null && can(user, { recht: "gebruikers.beheren", regioId: r.regioId })),
     gewijzigd,
+    herinneringen: { frequentie: digestFrequentieVan(user.id), heeftAgendaLink: heeftAgendaLink(user.id) },
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const user = requireUser(request, context);
-  const parsed = parseForm(await request.formData(), wachtwoordWijzigenSchemaVoor(user.email));
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (isHerinneringenIntent(intent)) return herinneringenActie(intent, formData, user);
+  if (intent !== null && intent !== "wachtwoord") {
+    return data({ errors: { form: "Dit formulier kennen we niet. Laad de pagina opnieuw." } }, { status: 400 });
+  }
+  const parsed = parseForm(formData, wachtwoordWijzigenSchemaVoor(user.email));
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
 
   // Wrong current passwords count as failed logins, so a left-open browser is no way to guess it.
@@ -105,8 +122,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function MijnAccount({ loaderData, actionData }: Route.ComponentProps) {
   const navigation = useNavigation();
-  const { user, email, rollen, toonBeheer, gewijzigd } = loaderData;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const { user, email, rollen, toonBeheer, gewijzigd, herinneringen } = loaderData;
+  const herinneringenData = actionData && "intent" in actionData ? actionData : undefined;
+  const errors = (actionData && !("intent" in actionData) ? actionData.errors : undefined) as
+    | Record<string, string>
+    | undefined;
   return (
     <AppShell user={user} toonBeheer={toonBeheer}>
       <div className="max-w-2xl">
@@ -134,6 +154,8 @@ export default function MijnAccount({ loaderData, actionData }: Route.ComponentP
           </p>
         </section>
 
+        <HerinneringenEnAgenda {...herinneringen} actionData={herinneringenData} />
+
         <section aria-labelledby="wachtwoord-wijzigen">
           <h2 id="wachtwoord-wijzigen" className="mb-3">
             Wachtwoord wijzigen
@@ -147,6 +169,7 @@ export default function MijnAccount({ loaderData, actionData }: Route.ComponentP
             <ErrorSummary errors={errors} labels={LABELS} />
           )}
           <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="wachtwoord" />
             <Field name="huidigWachtwoord" label={LABELS.huidigWachtwoord} error={errors?.huidigWachtwoord}>
               {(props) => <input {...props} type="password" autoComplete="current-password" required />}
             </Field>
@@ -158,5 +181,118 @@ export default function MijnAccount({ loaderData, actionData }: Route.ComponentP
         </section>
       </div>
     </AppShell>
+  );
+}
+
+interface HerinneringenData {
+  intent: "herinneringen" | "agenda-link";
+  errors?: Record<string, string | undefined>;
+  values?: Record<string, string>;
+  opgeslagen?: DigestFrequentie;
+  agendaUrl?: string;
+  vervangen?: boolean;
+  ingetrokken?: boolean;
+}
+
+/** The digest frequency and the personal calendar feed, two small forms of their own. */
+function HerinneringenEnAgenda({
+  frequentie,
+  heeftAgendaLink,
+  actionData,
+}: {
+  frequentie: DigestFrequentie;
+  heeftAgendaLink: boolean;
+  actionData?: HerinneringenData;
+}) {
+  const fouten = actionData?.intent === "herinneringen" ? actionData.errors : undefined;
+  const agendaFouten = actionData?.intent === "agenda-link" ? actionData.errors : undefined;
+  const nieuweUrl = actionData?.agendaUrl;
+  return (
+    <section aria-labelledby="herinneringen" className="mb-10">
+      <h2 id="herinneringen" className="mb-3">
+        Herinneringen en agenda
+      </h2>
+      <p className="mb-4">
+        U krijgt per e-mail een overzicht van uw acties waarvan de deadline verstreken is of binnen 4 weken valt, of die
+        al een tijd niet zijn bijgewerkt. Is er niets te melden, dan krijgt u geen e-mail.
+      </p>
+      {actionData?.opgeslagen ? (
+        <Notice>
+          <p>{OPGESLAGEN_MELDING[actionData.opgeslagen]}</p>
+        </Notice>
+      ) : null}
+      <ErrorSummary errors={fouten} labels={HERINNERINGEN_LABELS} />
+      <Form method="post" noValidate className="mb-8">
+        <input type="hidden" name="intent" value="herinneringen" />
+        <fieldset className="mb-5" aria-describedby={fouten?.digestFrequentie ? "digestFrequentie-error" : undefined}>
+          <legend className="mb-2 font-semibold">{HERINNERINGEN_LABELS.digestFrequentie}</legend>
+          {fouten?.digestFrequentie ? (
+            <p id="digestFrequentie-error" className="mb-2 text-sm font-semibold text-red-800">
+              <span className="sr-only">Fout: </span>
+              {fouten.digestFrequentie}
+            </p>
+          ) : null}
+          {DIGEST_FREQUENTIES.map((waarde, i) => (
+            <div key={waarde} className="flex min-h-11 items-center gap-3">
+              <input
+                type="radio"
+                id={i === 0 ? "digestFrequentie" : `digestFrequentie-${waarde}`}
+                name="digestFrequentie"
+                value={waarde}
+                defaultChecked={(actionData?.opgeslagen ?? frequentie) === waarde}
+                className="h-5 w-5"
+              />
+              <label htmlFor={i === 0 ? "digestFrequentie" : `digestFrequentie-${waarde}`}>{FREQUENTIE_LABELS[waarde]}</label>
+            </div>
+          ))}
+        </fieldset>
+        <Button type="submit">Voorkeur opslaan</Button>
+      </Form>
+
+      <h3 className="mb-2">Persoonlijke agenda-link</h3>
+      <p className="mb-4">
+        Met deze geheime link ziet u de deadlines van uw acties in uw eigen agenda (Outlook, Google Agenda, Apple
+        Agenda): voeg hem daar toe als agenda-abonnement. Iedereen die de link heeft, kan uw deadlines zien. Deel hem
+        niet; maak een nieuwe als hij bij iemand anders terecht is gekomen.
+      </p>
+      {nieuweUrl ? (
+        <Notice>
+          <p className="mb-2">
+            Uw nieuwe agenda-link staat hieronder. Kopieer hem nu: om veiligheidsredenen tonen we hem later niet
+            opnieuw.{actionData?.vervangen ? " Uw vorige link werkt niet meer." : ""}
+          </p>
+          <Field name="agendaUrl" label="Uw persoonlijke agenda-link">
+            {(props) => <input {...props} type="text" readOnly value={nieuweUrl} />}
+          </Field>
+        </Notice>
+      ) : null}
+      {actionData?.ingetrokken ? (
+        <Notice>
+          <p>Uw agenda-link is ingetrokken. De oude link werkt niet meer.</p>
+        </Notice>
+      ) : null}
+      <ErrorSummary errors={agendaFouten} labels={HERINNERINGEN_LABELS} />
+      <p className="mb-4 font-semibold">
+        {heeftAgendaLink ? "U heeft een actieve agenda-link." : "U heeft nog geen agenda-link."}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <Form method="post">
+          <input type="hidden" name="intent" value="agenda-link" />
+          <input type="hidden" name="handeling" value="maken" />
+          <Button type="submit" variant="secondary">
+            {heeftAgendaLink ? "Nieuwe agenda-link maken" : "Agenda-link maken"}
+          </Button>
+        </Form>
+        {heeftAgendaLink ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="agenda-link" />
+            <input type="hidden" name="handeling" value="intrekken" />
+            <Button type="submit" variant="secondary">
+              Agenda-link intrekken
+            </Button>
+          </Form>
+        ) : null}
+      </div>
+    </section>
   );
 }
