@@ -31,6 +31,10 @@ export default [
     route("overleg", "routes/regio/overleggen.tsx"),
     route("overleg/:id", "routes/regio/overleg.tsx"),
     route("overleg/:id/verslag.docx", "routes/regio/overleg-verslag-docx.tsx"),
+    // -- spreadsheets
+    route("plannen/:jaar/export.xlsx", "routes/regio/plan-export-xlsx.tsx"),
+    route("plannen/:jaar/export.csv", "routes/regio/plan-export-csv.tsx"),
+    route("plannen/:jaar/import", "routes/regio/plan-import.tsx"),
     // -- adviezen
     route("adviezen", "routes/regio/adviezen.tsx"),
     route("adviezen/:id", "routes/regio/advies.tsx"),

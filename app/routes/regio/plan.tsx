@@ -9,6 +9,8 @@ import { PlanStatusBadge } from "../../components/status-badge";
 import { formatDatum } from "../../domain/format";
 import { ongeldigMelding } from "../../domain/plan/plan-filter-namen";
 import { laadPlanPagina } from "../../domain/plan/plan-pagina.server";
+import { PlanSpreadsheetLinks } from "../../components/spreadsheet/plan-spreadsheet-links";
+import { can } from "../../domain/permissions";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Uitvoeringsplan ${data?.plan.jaar ?? ""} — Regiovisie Uitvoeringsplan` },
@@ -20,7 +22,8 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
   const jaar = /^\d{4}$/.test(params.jaar) ? Number(params.jaar) : null;
   const pagina = jaar === null ? null : laadPlanPagina(user, regio, jaar, new URL(request.url).searchParams);
   if (!pagina) throw data("Deze regio heeft geen uitvoeringsplan voor dit jaar.", { status: 404 });
-  return { ...pagina, regioSlug: regio.slug, formKey: crypto.randomUUID() };
+  const magImporteren = pagina.plan.status === "concept" && can(user, { recht: "actualisatie.beheren", regioId: regio.id });
+  return { ...pagina, regioSlug: regio.slug, formKey: crypto.randomUUID(), magImporteren };
 }
 
 /**
@@ -44,6 +47,7 @@ export default function Plan({ loaderData }: Route.ComponentProps) {
             <PlanStatusBadge status={plan.status} />
             {plan.vastgesteldOp ? <span>Vastgesteld op {formatDatum(plan.vastgesteldOp)}</span> : null}
           </p>
+        <PlanSpreadsheetLinks planUrl={planUrl} magImporteren={loaderData.magImporteren} />
           {plan.besluit ? <p className="mt-1 max-w-3xl text-slate-700">Besluit: {plan.besluit}</p> : null}
         </div>
         {loaderData.magActiesMaken ? (
