@@ -47,7 +47,6 @@ export default function Plan({ loaderData }: Route.ComponentProps) {
             <PlanStatusBadge status={plan.status} />
             {plan.vastgesteldOp ? <span>Vastgesteld op {formatDatum(plan.vastgesteldOp)}</span> : null}
           </p>
-        <PlanSpreadsheetLinks planUrl={planUrl} magImporteren={loaderData.magImporteren} />
           {plan.besluit ? <p className="mt-1 max-w-3xl text-slate-700">Besluit: {plan.besluit}</p> : null}
         </div>
         {loaderData.magActiesMaken ? (
@@ -83,6 +82,7 @@ export default function Plan({ loaderData }: Route.ComponentProps) {
         <p className="text-lg font-semibold">
           {aantalGevonden} van {plan.aantalActies} acties
         </p>
+        <PlanSpreadsheetLinks planUrl={planUrl} magImporteren={loaderData.magImporteren} />
       </div>
 
       {aantalGevonden === 0 ? (
