@@ -31,10 +31,15 @@ export default [
     route("overleg", "routes/regio/overleggen.tsx"),
     route("overleg/:id", "routes/regio/overleg.tsx"),
     route("overleg/:id/verslag.docx", "routes/regio/overleg-verslag-docx.tsx"),
+    // -- gemeenten en lokale invulling
     // -- spreadsheets
     route("plannen/:jaar/export.xlsx", "routes/regio/plan-export-xlsx.tsx"),
     route("plannen/:jaar/export.csv", "routes/regio/plan-export-csv.tsx"),
     route("plannen/:jaar/import", "routes/regio/plan-import.tsx"),
+    // -- lokale kamer
+    route("gemeenten/:gemeente/lokale-kamer", "routes/regio/lokale-kamer.tsx"),
+    route("lokale-kamers", "routes/regio/lokale-kamers.tsx"),
+    route("lokale-kamers/sjabloon", "routes/regio/lokale-kamers-sjabloon.tsx"),
     // -- adviezen
     route("adviezen", "routes/regio/adviezen.tsx"),
     route("adviezen/:id", "routes/regio/advies.tsx"),

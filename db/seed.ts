@@ -24,6 +24,7 @@ import {
 import { seedAdviezen } from "./seed-data/adviezen";
 import { DEMO_ACCOUNT_SEEDS, type DemoEmail } from "./seed-data/demo-accounts";
 import { HM_ACTIES, HM_PLANNEN, type Betrokkene } from "./seed-data/hollands-midden-acties";
+import { seedLokaleKamers } from "./seed-data/lokale-kamer";
 import {
   HAAGLANDEN_ORGANISATIES,
   HOLLANDS_MIDDEN_SOORTEN,
@@ -119,6 +120,7 @@ function vulDemo(tx: Tx, hashes: string[]) {
     kiezer,
   );
 
+  seedLokaleKamers(tx);
   seedAdviezen(tx);
 
 

@@ -36,6 +36,7 @@ export type Recht =
   | { recht: "reactie.plaatsen"; regioId: number }
   | { recht: "overleg.beheren"; regioId: number }
   | { recht: "lokaleKamer.bewerken"; regioId: number; gemeenteId: number }
+  | { recht: "lokaleKamerSjabloon.bewerken"; regioId: number }
   | { recht: "gebruikers.beheren"; regioId: number }
   | { recht: "audit.lezen"; regioId: number }
   | { recht: "regios.beheren" }
@@ -68,6 +69,7 @@ export function can(actor: Actor, vraag: Recht): boolean {
     case "visie.bewerken":
     case "actualisatie.beheren":
     case "overleg.beheren":
+    case "lokaleKamerSjabloon.bewerken":
     case "gebruikers.beheren":
     case "audit.lezen":
       return coordineert(actor, vraag.regioId);

@@ -56,6 +56,7 @@ const tabel: [string, Recht, Record<Naam, boolean>][] = [
   ["leidt een overleg", { recht: "overleg.beheren", regioId: HM }, alleen("beheerder", "regiocoordinator")],
   ["bewerkt de lokale kamer van de eigen gemeente", { recht: "lokaleKamer.bewerken", regioId: HM, gemeenteId: VOORSCHOTEN }, alleen("beheerder", "regiocoordinator", "gemeente", "procesregisseur")],
   ["bewerkt de lokale kamer van een andere gemeente", { recht: "lokaleKamer.bewerken", regioId: HM, gemeenteId: LEIDEN }, alleen("beheerder", "regiocoordinator")],
+  ["bewerkt het mijlpalensjabloon van de lokale kamers", { recht: "lokaleKamerSjabloon.bewerken", regioId: HM }, alleen("beheerder", "regiocoordinator")],
   ["nodigt gebruikers uit en beheert ze", { recht: "gebruikers.beheren", regioId: HM }, alleen("beheerder", "regiocoordinator")],
   ["leest het auditlog", { recht: "audit.lezen", regioId: HM }, alleen("beheerder", "regiocoordinator")],
   ["beheert regio's", { recht: "regios.beheren" }, alleen("beheerder")],
