@@ -32,10 +32,18 @@ export default [
     route("overleg/:id", "routes/regio/overleg.tsx"),
     route("overleg/:id/verslag.docx", "routes/regio/overleg-verslag-docx.tsx"),
     // -- gemeenten en lokale invulling
+    route("gemeenten", "routes/regio/gemeenten.tsx"),
+    route("gemeenten/matrix.xlsx", "routes/regio/gemeenten-matrix-xlsx.tsx"),
+    route("gemeenten/:gemeente", "routes/regio/gemeente.tsx"),
     // -- spreadsheets
     route("plannen/:jaar/export.xlsx", "routes/regio/plan-export-xlsx.tsx"),
     route("plannen/:jaar/export.csv", "routes/regio/plan-export-csv.tsx"),
     route("plannen/:jaar/import", "routes/regio/plan-import.tsx"),
+    // -- actualisatie
+    route("actualisatie/:jaar", "routes/regio/actualisatie.tsx"),
+    route("actualisatie/:jaar/besluiten", "routes/regio/actualisatie-besluiten.tsx"),
+    route("actualisatie/:jaar/reacties", "routes/regio/actualisatie-reacties.tsx"),
+    route("actualisatie/:jaar/verschil", "routes/regio/actualisatie-verschil.tsx"),
     // -- lokale kamer
     route("gemeenten/:gemeente/lokale-kamer", "routes/regio/lokale-kamer.tsx"),
     route("lokale-kamers", "routes/regio/lokale-kamers.tsx"),

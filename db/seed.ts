@@ -21,6 +21,7 @@ import {
   uitvoeringsplan,
   voortgang,
 } from "./schema";
+import { seedActualisatie } from "./seed-data/actualisatie";
 import { seedAdviezen } from "./seed-data/adviezen";
 import { DEMO_ACCOUNT_SEEDS, type DemoEmail } from "./seed-data/demo-accounts";
 import { HM_ACTIES, HM_PLANNEN, type Betrokkene } from "./seed-data/hollands-midden-acties";
@@ -33,6 +34,7 @@ import {
 } from "./seed-data/organisaties";
 import { REGIO_FEITEN, regioFeiten, type RegioFeiten } from "./seed-data/regiovisies";
 import { visieSeed } from "./seed-data/visies";
+import { insertUitvoeringPerGemeente } from "./seed-data/uitvoering";
 import { STANDAARD_TOELICHTING, STANDAARD_UITLEG, type VoortgangSeed } from "./seed-data/voortgang";
 import {
   EINDE_PLANJAAR,
@@ -121,8 +123,10 @@ function vulDemo(tx: Tx, hashes: string[]) {
   );
 
   seedLokaleKamers(tx);
+  seedActualisatie(tx);
   seedAdviezen(tx);
 
+  insertUitvoeringPerGemeente(tx);
 
   for (const refs of regios.values()) {
     tx.insert(audit)

@@ -2,11 +2,15 @@ import { useCallback, useState } from "react";
 import type { ActielijnGroep, DoelstellingGroep, Plaatsing } from "../domain/plan/plan-groepering";
 import type { PlanActie } from "../domain/plan/plan-pagina.server";
 import { formatDatum, formatKwartaal } from "../domain/format";
+import type { Veldverschil } from "../domain/actualisatie/vergelijken";
+import { GewijzigdNaVaststelling } from "./actualisatie/gewijzigd-na-vaststelling";
 import { StatusBadge } from "./status-badge";
 import { VoortgangForm } from "./voortgang-form";
 
 interface Context {
   regioSlug: string;
+  /** Per actie id what changed since the vaststelling (issue 4). */
+  gewijzigd: Record<number, Veldverschil[]>;
   /** Fresh per page load; with the actie id and a counter it makes each form's idempotency key. */
   formKey: string;
 }
@@ -16,11 +20,12 @@ interface TabelProps {
   formKey: string;
   groepen: ActielijnGroep<PlanActie>[];
   zonderDoelstelling: PlanActie[];
+  gewijzigd?: Record<number, Veldverschil[]>;
 }
 
 /** The plan, read as on paper: actielijn → doelstelling → acties. */
-export function PlanTabel({ regioSlug, formKey, groepen, zonderDoelstelling }: TabelProps) {
-  const ctx: Context = { regioSlug, formKey };
+export function PlanTabel({ regioSlug, formKey, groepen, zonderDoelstelling, gewijzigd = {} }: TabelProps) {
+  const ctx: Context = { regioSlug, formKey, gewijzigd };
   return (
     <>
       {groepen.map((lijn) => (
@@ -127,6 +132,7 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
           {actie.titel}
         </a>
         {ookOnder.length > 0 ? <p className="mt-1 text-slate-700">Ook onder {ookOnder.join(", ")}</p> : null}
+        <GewijzigdNaVaststelling wijzigingen={ctx.gewijzigd[actie.id] ?? []} />
         {!actie.magBijwerken ? null : eerste ? (
           <InlineVoortgang ctx={ctx} actie={actie} />
         ) : (

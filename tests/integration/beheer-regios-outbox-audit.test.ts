@@ -183,8 +183,10 @@ describe("auditlog", () => {
     expect(rijen[0]).toMatchObject({ entiteit: "voortgang", resultaat: "geweigerd", regioNaam: "Hollands Midden" });
 
     const alles = (await leesAudit("", BEHEERDER)).data as any;
-    const ids = alles.rijen.map((r: any) => r.id);
-    expect(ids).toEqual([...ids].sort((a: number, b: number) => b - a));
+    // Newest first by the moment it happened (seeded history can be dated back), then by id.
+    const volgorde = alles.rijen.map((r: any) => [r.tijdstip, r.id] as [string, number]);
+    const verwacht = [...volgorde].sort((a, b) => (a[0] === b[0] ? b[1] - a[1] : a[0] < b[0] ? 1 : -1));
+    expect(volgorde).toEqual(verwacht);
     expect(alles.totaal).toBe(tel(audit));
   });
 });

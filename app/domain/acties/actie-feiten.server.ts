@@ -20,6 +20,8 @@ export function findActieFeiten(tx: Tx, regioId: number, actieId: number) {
       eigenaarId: actie.eigenaarId,
       status: actie.status,
       version: actie.version,
+      uitvoeringPerGemeente: actie.uitvoeringPerGemeente,
+      statusOverschreven: actie.statusOverschreven,
     })
     .from(actie)
     .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))

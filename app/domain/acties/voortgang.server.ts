@@ -74,6 +74,18 @@ export function postVoortgang(
       return { ok: true, voortgangId: eerder.id, herhaald: true, status: eerder.statusNaar };
     }
 
+    // With uitvoering per gemeente the status follows the gemeenten (issue 5); a toelichting alone is fine.
+    if (feiten.uitvoeringPerGemeente && !feiten.statusOverschreven && invoer.status !== feiten.status) {
+      return {
+        ok: false,
+        status: 400,
+        errors: {
+          status:
+            "De status van deze actie volgt uit de uitvoering per gemeente. Werk de voortgang van de gemeente bij, of laat een coördinator de status met de hand vastzetten.",
+        },
+      };
+    }
+
     const laatste = tx
       .select({ datum: voortgang.datum })
       .from(voortgang)

@@ -13,6 +13,13 @@ import { idUitParam } from "../../domain/beheer/id-param";
 import { parseForm } from "../../domain/form-data";
 import { formatBedrag, formatDatum, formatKwartaal, formatTijdstip, vandaag } from "../../domain/format";
 import { can } from "../../domain/permissions";
+import { GewijzigdNaVaststelling } from "../../components/actualisatie/gewijzigd-na-vaststelling";
+import { actieGewijzigdNaVaststelling } from "../../domain/actualisatie/gewijzigd.server";
+import { UitvoeringSectie } from "../../components/uitvoering/uitvoering-sectie";
+import { isUitvoeringIntent } from "../../domain/uitvoering/uitvoering-formulieren";
+import { uitvoeringMelding } from "../../domain/uitvoering/uitvoering-meldingen";
+import { verwerkUitvoeringFormulier } from "../../domain/uitvoering/uitvoering-actie.server";
+import { laadUitvoeringOverzicht } from "../../domain/uitvoering/uitvoering-overzicht.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `${data?.actie ? `${data.actie.code} ${data.actie.titel}` : "Actie"} — Regiovisie Uitvoeringsplan` },
@@ -41,6 +48,9 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
     actie,
     magBewerken: can(user, { recht: "actie.bewerken", actie: feiten }),
     magVoortgang: can(user, { recht: "voortgang.plaatsen", actie: feiten }),
+    gewijzigdNaVaststelling: actieGewijzigdNaVaststelling(regio.id, actie.id),
+    uitvoering: laadUitvoeringOverzicht(user, regio.id, actie.id),
+    uitvoeringMelding: uitvoeringMelding(melding.get("uitvoering")),
     // A fresh key per page load; the form adds a counter, so SSR and hydration agree.
     formKey: crypto.randomUUID(),
     melding: melding.has("aangemaakt")
@@ -58,7 +68,9 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const regio = requireRegio(user, params.regio);
   const actieId = idUitParam(params.id, "Deze actie");
   const formData = await request.formData();
-  if (formData.get("intent") !== "voortgang") {
+  const intent = formData.get("intent");
+  if (isUitvoeringIntent(intent)) return verwerkUitvoeringFormulier({ user, regio, actieId, intent, formData });
+  if (intent !== "voortgang") {
     return data(
       { soort: "voortgang", actieId, ok: false, errors: { form: "Onbekende handeling." } } satisfies VoortgangAntwoord,
       { status: 400 },
@@ -141,6 +153,13 @@ export default function ActiePagina({ loaderData }: Route.ComponentProps) {
 
       <div className="mt-6 max-w-3xl">{melding ? <Notice>{melding}</Notice> : null}</div>
 
+      {loaderData.gewijzigdNaVaststelling ? (
+        <div className="mt-4 max-w-3xl">
+          <p>Het plan is vastgesteld op {formatDatum(loaderData.gewijzigdNaVaststelling.vastgesteldOp)}; deze actie is daarna gewijzigd.</p>
+          <GewijzigdNaVaststelling wijzigingen={loaderData.gewijzigdNaVaststelling.wijzigingen} open />
+        </div>
+      ) : null}
+
       {actie.herkomst ? (
         <p className="mt-4">
           Voortgezet uit{" "}
@@ -191,6 +210,17 @@ export default function ActiePagina({ loaderData }: Route.ComponentProps) {
           </Gegeven>
         </dl>
       </section>
+
+      {loaderData.uitvoering ? (
+        <UitvoeringSectie
+          regioSlug={regioSlug}
+          actieId={actie.id}
+          actieStatus={actie.status}
+          overzicht={loaderData.uitvoering}
+          formKey={formKey}
+          melding={loaderData.uitvoeringMelding}
+        />
+      ) : null}
 
       <section id="voortgang" aria-labelledby="voortgang-kop" className="mt-10 max-w-4xl">
         <h2 id="voortgang-kop">Voortgang</h2>

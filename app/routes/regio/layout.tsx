@@ -32,6 +32,7 @@ export default function RegioLayout({ loaderData }: Route.ComponentProps) {
         { to: `${basis}/plannen`, label: "Uitvoeringsplannen" },
         { to: `${basis}/mijn-acties`, label: "Mijn acties" },
         { to: `${basis}/overleg`, label: "Overleg" },
+        { to: `${basis}/gemeenten`, label: "Gemeenten" },
         { to: `${basis}/lokale-kamers`, label: "Lokale kamers" },
         { to: `${basis}/adviezen`, label: "Adviezen" },
       ]}

@@ -3,14 +3,16 @@ import type { Route } from "./+types/plan";
 import { requireRegio, requireUser } from "../../auth/guards.server";
 import { Notice } from "../../components/form";
 import { PlanFilterFormulier } from "../../components/plan-filters";
+import { ActualisatieLinks } from "../../components/actualisatie/gewijzigd-na-vaststelling";
 import { PlanTabel } from "../../components/plan-tabel";
+import { PlanSpreadsheetLinks } from "../../components/spreadsheet/plan-spreadsheet-links";
 import { StatusTotalen } from "../../components/status-totalen";
 import { PlanStatusBadge } from "../../components/status-badge";
 import { formatDatum } from "../../domain/format";
-import { ongeldigMelding } from "../../domain/plan/plan-filter-namen";
-import { laadPlanPagina } from "../../domain/plan/plan-pagina.server";
-import { PlanSpreadsheetLinks } from "../../components/spreadsheet/plan-spreadsheet-links";
 import { can } from "../../domain/permissions";
+import { ongeldigMelding } from "../../domain/plan/plan-filter-namen";
+import { planKoppelingen } from "../../domain/actualisatie/plan-koppelingen.server";
+import { laadPlanPagina } from "../../domain/plan/plan-pagina.server";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Uitvoeringsplan ${data?.plan.jaar ?? ""} — Regiovisie Uitvoeringsplan` },
@@ -23,7 +25,7 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
   const pagina = jaar === null ? null : laadPlanPagina(user, regio, jaar, new URL(request.url).searchParams);
   if (!pagina) throw data("Deze regio heeft geen uitvoeringsplan voor dit jaar.", { status: 404 });
   const magImporteren = pagina.plan.status === "concept" && can(user, { recht: "actualisatie.beheren", regioId: regio.id });
-  return { ...pagina, regioSlug: regio.slug, formKey: crypto.randomUUID(), magImporteren };
+  return { ...pagina, regioSlug: regio.slug, formKey: crypto.randomUUID(), magImporteren, actualisatie: planKoppelingen(user, regio, pagina.plan.jaar) };
 }
 
 /**
@@ -48,6 +50,7 @@ export default function Plan({ loaderData }: Route.ComponentProps) {
             {plan.vastgesteldOp ? <span>Vastgesteld op {formatDatum(plan.vastgesteldOp)}</span> : null}
           </p>
           {plan.besluit ? <p className="mt-1 max-w-3xl text-slate-700">Besluit: {plan.besluit}</p> : null}
+          <ActualisatieLinks links={loaderData.actualisatie.links} />
         </div>
         {loaderData.magActiesMaken ? (
           <a
@@ -97,7 +100,7 @@ export default function Plan({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       {aantalGevonden > 0 || !gefilterd ? (
-        <PlanTabel regioSlug={regioSlug} formKey={loaderData.formKey} groepen={groepen.actielijnen} zonderDoelstelling={groepen.zonderDoelstelling} />
+        <PlanTabel regioSlug={regioSlug} formKey={loaderData.formKey} gewijzigd={loaderData.actualisatie.gewijzigd} groepen={groepen.actielijnen} zonderDoelstelling={groepen.zonderDoelstelling} />
       ) : null}
     </>
   );
