@@ -176,6 +176,7 @@ describe("gebruiker uitnodigen", () => {
       ["een ongeldig e-mailadres", () => ({ ...geldigeUitnodiging(), email: "geen-mailadres" }), "email", /geldig e-mailadres/],
       ["een lege naam", () => ({ ...geldigeUitnodiging(), naam: "   " }), "naam", /Vul de naam/],
       ["een naam van 100 kB", () => ({ ...geldigeUitnodiging(), naam: "a".repeat(100_000) }), "naam", /hoogstens 200 tekens/],
+      ["een naam met een BSN", () => ({ ...geldigeUitnodiging(), naam: "Jan 111222333" }), "naam", /op een BSN lijkt/],
       [
         "lijsten in plaats van tekst",
         () => ({ ...geldigeUitnodiging(), email: ["a@b.example", "c@d.example"], naam: ["x", "y"] }),

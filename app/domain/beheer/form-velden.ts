@@ -1,4 +1,5 @@
 import { ROLLEN } from "../../../db/schema";
+import { BSN_MELDING, bevatBsn } from "../privacy";
 import { z } from "../zod";
 
 /** A select of ids: empty means "none"; anything but digits is not one of our options. */
@@ -20,12 +21,14 @@ export function verplichtId(melding: string) {
     .transform(Number);
 }
 
+/** A name (of a person, regio, gemeente or organisatie); like every free text, never a BSN. */
 export function naamVeld(leeg: string, max = 200) {
   return z
     .string({ error: leeg })
     .trim()
     .min(1, leeg)
-    .max(max, `Gebruik hoogstens ${max} tekens.`);
+    .max(max, `Gebruik hoogstens ${max} tekens.`)
+    .refine((naam) => !bevatBsn(naam), BSN_MELDING);
 }
 
 export const emailVeld = z
