@@ -51,6 +51,9 @@ export default [
     // -- adviezen
     route("adviezen", "routes/regio/adviezen.tsx"),
     route("adviezen/:id", "routes/regio/advies.tsx"),
+    // -- rapportage
+    route("rapportage/:jaar", "routes/regio/rapportage.tsx"),
+    route("rapportage/:jaar/rapportage.docx", "routes/regio/rapportage-docx.tsx"),
   ]),
 
   // Beheer: beheerder for everything, regiocoördinator for the users of their regio
