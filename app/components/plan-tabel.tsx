@@ -6,6 +6,7 @@ import type { Veldverschil } from "../domain/actualisatie/vergelijken";
 import { GewijzigdNaVaststelling } from "./actualisatie/gewijzigd-na-vaststelling";
 import { StatusBadge } from "./status-badge";
 import { VoortgangForm } from "./voortgang-form";
+import { useGehydrateerd } from "./gehydrateerd";
 
 interface Context {
   regioSlug: string;
@@ -144,7 +145,7 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
       <td className={CEL}>{actie.eigenaar}</td>
       <td className={CEL}>
         {actie.partners.length === 0 ? (
-          <span className="text-slate-700">Geen</span>
+          "Geen"
         ) : (
           <ul>
             {actie.partners.map((p) => (
@@ -170,7 +171,7 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
 
 /** Derived flags as text badges with a marker, so they do not rely on colour. */
 export function Signalen({ overDeadline, nietBijgewerkt }: { overDeadline: boolean; nietBijgewerkt: boolean }) {
-  if (!overDeadline && !nietBijgewerkt) return <span className="sr-only">Geen signalen</span>;
+  if (!overDeadline && !nietBijgewerkt) return null;
   return (
     <ul className="flex flex-col gap-1">
       {overDeadline ? (
@@ -188,21 +189,24 @@ export function Signalen({ overDeadline, nietBijgewerkt }: { overDeadline: boole
 }
 
 /**
- * The voortgang form folded into the row, rendered only once the row is opened: a full form in
- * each of 300 rows made the page several megabytes. Without JavaScript the opened row links to
- * the form on the actie page. Each successful save moves to the next idempotency key.
+ * The voortgang form folded into the row. The server renders only a link to the form on the actie
+ * page (which also serves readers without JavaScript); once the page runs in the browser the row
+ * gets the fold-out, and its form is built only when opened. A full form in each of 300 rows made
+ * the page several megabytes and slow to render. Each save moves to the next idempotency key.
  */
 function InlineVoortgang({ ctx, actie }: { ctx: Context; actie: PlanActie }) {
+  const gehydrateerd = useGehydrateerd();
   const [open, setOpen] = useState(false);
   const [opgeslagen, setOpgeslagen] = useState(0);
   const naOpslaan = useCallback(() => setOpgeslagen((n) => n + 1), []);
+  if (!gehydrateerd) return <VoortgangLink regioSlug={ctx.regioSlug} actie={actie} />;
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary-700 underline">
         Voortgang bijwerken<span className="sr-only"> van {actie.code}</span>
       </summary>
-      <div className="mt-2 w-[24rem] max-w-[75vw]">
-        {open ? (
+      {open ? (
+        <div className="mt-2 w-[24rem] max-w-[75vw]">
           <VoortgangForm
             compact
             regioSlug={ctx.regioSlug}
@@ -211,10 +215,8 @@ function InlineVoortgang({ ctx, actie }: { ctx: Context; actie: PlanActie }) {
             idempotencyKey={`${ctx.formKey}-${actie.id}-${opgeslagen}`}
             onSaved={naOpslaan}
           />
-        ) : (
-          <a href={`/r/${ctx.regioSlug}/acties/${actie.id}#voortgang`}>Naar het formulier op de pagina van de actie</a>
-        )}
-      </div>
+        </div>
+      ) : null}
     </details>
   );
 }

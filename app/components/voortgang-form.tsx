@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useActionData, useFetcher, useLocation } from "react-router";
 import { ACTIE_STATUSSEN, type ActieStatus } from "../../db/schema";
 import { vraagtVerantwoording } from "../domain/acties/status-regels";
@@ -6,6 +6,7 @@ import { vandaag } from "../domain/format";
 import { PRIVACY_HINT } from "../domain/privacy";
 import { STATUS_LABELS } from "../domain/status";
 import { Button, Field, type FieldErrors } from "./form";
+import { useGehydrateerd } from "./gehydrateerd";
 
 /** What the actie route answers to a voortgang post (as fetcher data, or as action data without JS). */
 export type VoortgangAntwoord =
@@ -15,17 +16,6 @@ export type VoortgangAntwoord =
 function isAntwoordVoor(data: unknown, actieId: number): data is VoortgangAntwoord {
   const d = data as Partial<VoortgangAntwoord> | undefined;
   return d?.soort === "voortgang" && d.actieId === actieId;
-}
-
-const geenAbonnement = () => () => {};
-
-/** False during the server render and hydration, true once the browser runs our script. */
-function useMetScript(): boolean {
-  return useSyncExternalStore(
-    geenAbonnement,
-    () => true,
-    () => false,
-  );
 }
 
 interface VoortgangFormProps {
@@ -46,7 +36,7 @@ export function VoortgangForm({ regioSlug, actieId, huidigeStatus, idempotencyKe
   const fetcher = useFetcher<VoortgangAntwoord>();
   const actionData = useActionData();
   const location = useLocation();
-  const metScript = useMetScript();
+  const metScript = useGehydrateerd();
   const actiePad = `/r/${regioSlug}/acties/${actieId}`;
 
   const zonderScript = isAntwoordVoor(actionData, actieId) ? actionData : undefined;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { useFetcher } from "react-router";
 import type { OverlegAntwoord } from "../../domain/overleg/overleg-antwoord";
 import { PRIVACY_HINT } from "../../domain/privacy";
-import { useGehydrateerd } from "./gehydrateerd";
+import { useGehydrateerd } from "../gehydrateerd";
 import { Button, Field } from "../form";
 
 export const besluitFetcherKey = (actieId: number | null) =>

@@ -5,7 +5,7 @@ import { vraagtVerantwoording } from "../../domain/acties/status-regels";
 import type { OverlegAntwoord } from "../../domain/overleg/overleg-antwoord";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { STATUS_LABELS } from "../../domain/status";
-import { useGehydrateerd } from "./gehydrateerd";
+import { useGehydrateerd } from "../gehydrateerd";
 import { Button, Field } from "../form";
 
 export const voortgangFetcherKey = (actieId: number) =>
