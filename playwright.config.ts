@@ -12,6 +12,11 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 90_000,
   expect: { timeout: 10_000 },
+  projects: [
+    { name: "standaard", testIgnore: /actualisatie\.spec\.ts/ },
+    // The year cycle vaststelt 2026 and 2027: it runs after the tests that need a concept plan.
+    { name: "jaarcyclus", testMatch: /actualisatie\.spec\.ts/, dependencies: ["standaard"] },
+  ],
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: "nl-NL",
