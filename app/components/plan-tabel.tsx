@@ -129,7 +129,7 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
         {actie.code}
       </th>
       <td className={`${CEL} min-w-[16rem]`}>
-        <a href={`/r/${regioSlug}/acties/${actie.id}`} className="font-semibold">
+        <a href={`/r/${regioSlug}/acties/${actie.id}`} className="inline-block py-1 font-semibold">
           {actie.titel}
         </a>
         {ookOnder.length > 0 ? <p className="mt-1 text-slate-700">Ook onder {ookOnder.join(", ")}</p> : null}
