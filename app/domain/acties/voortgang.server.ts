@@ -1,5 +1,5 @@
-import { and, desc, eq } from "drizzle-orm";
-import { writeTransaction } from "../../../db";
+import { desc, eq } from "drizzle-orm";
+import { writeTransaction, type Tx } from "../../../db";
 import { ACTIE_STATUSSEN, actie, voortgang, type ActieStatus } from "../../../db/schema";
 import type { FieldErrors } from "../../components/form";
 import { writeAudit } from "../audit.server";
@@ -40,6 +40,73 @@ export type VoortgangResultaat =
   | { ok: true; voortgangId: number; herhaald: boolean; status: ActieStatus }
   | { ok: false; status: 400 | 403 | 404; errors: FieldErrors };
 
+type Schrijven = { ok: true; voortgangId: number; herhaald: boolean; status: ActieStatus } | { ok: false; status: 400; errors: FieldErrors };
+
+/**
+ * An earlier voortgang with this idempotency key: the same update again (return it), or a key
+ * used by someone else or for another actie (refuse), or none (null).
+ */
+export function eerdereVoortgang(tx: Tx, sleutel: string, actieId: number, auteurId: number): Schrijven | null {
+  const eerder = tx
+    .select({ id: voortgang.id, actieId: voortgang.actieId, auteurId: voortgang.auteurId, statusNaar: voortgang.statusNaar })
+    .from(voortgang)
+    .where(eq(voortgang.idempotencyKey, sleutel))
+    .get();
+  if (!eerder) return null;
+  if (eerder.actieId !== actieId || eerder.auteurId !== auteurId) {
+    return { ok: false, status: 400, errors: { form: "Dit formulier is al gebruikt; laad de pagina opnieuw." } };
+  }
+  return { ok: true, voortgangId: eerder.id, herhaald: true, status: eerder.statusNaar };
+}
+
+/**
+ * Appends a voortgang row and moves the actie to its status: the one place that does it. The
+ * caller has checked tenancy, permission and idempotency, and writes the audit row.
+ */
+export function voegVoortgangToe(
+  tx: Tx,
+  rij: { actieId: number; auteurId: number; statusVan: ActieStatus; invoer: VoortgangInvoer; overlegId?: number | null },
+  extra: { statusOverschreven?: boolean } = {},
+): Schrijven {
+  const { actieId, invoer } = rij;
+  const laatste = tx
+    .select({ datum: voortgang.datum })
+    .from(voortgang)
+    .where(eq(voortgang.actieId, actieId))
+    .orderBy(desc(voortgang.datum), desc(voortgang.id))
+    .get();
+  if (laatste && invoer.datum < laatste.datum) {
+    return {
+      ok: false,
+      status: 400,
+      errors: { datum: `De datum kan niet vóór de laatste voortgangsupdate (${formatDatum(laatste.datum)}) liggen.` },
+    };
+  }
+  const verantwoord = vraagtVerantwoording(invoer.status);
+  const { id } = tx
+    .insert(voortgang)
+    .values({
+      actieId,
+      auteurId: rij.auteurId,
+      datum: invoer.datum,
+      statusVan: rij.statusVan,
+      statusNaar: invoer.status,
+      toelichting: invoer.toelichting,
+      oorzaak: verantwoord ? (invoer.oorzaak ?? null) : null,
+      gevolg: verantwoord ? (invoer.gevolg ?? null) : null,
+      bijsturing: verantwoord ? (invoer.bijsturing ?? null) : null,
+      idempotencyKey: invoer.idempotencyKey,
+      overlegId: rij.overlegId ?? null,
+    })
+    .returning({ id: voortgang.id })
+    .get();
+  tx.update(actie)
+    .set({ status: invoer.status, gewijzigdOp: new Date().toISOString(), ...extra })
+    .where(eq(actie.id, actieId))
+    .run();
+  return { ok: true, voortgangId: id, herhaald: false, status: invoer.status };
+}
+
 /**
  * Posts a voortgangsupdate: the only way an actie's status changes (DESIGN §3). Runs in one
  * immediate transaction, so concurrent updates are serialised and each sees the status the
@@ -62,17 +129,8 @@ export function postVoortgang(
       return { ok: false, status: 403, errors: { form: "U mag de voortgang van deze actie niet bijwerken." } };
     }
 
-    const eerder = tx
-      .select({ id: voortgang.id, actieId: voortgang.actieId, auteurId: voortgang.auteurId, statusNaar: voortgang.statusNaar })
-      .from(voortgang)
-      .where(eq(voortgang.idempotencyKey, invoer.idempotencyKey))
-      .get();
-    if (eerder) {
-      if (eerder.actieId !== actieId || eerder.auteurId !== user.id) {
-        return { ok: false, status: 400, errors: { form: "Dit formulier is al gebruikt; laad de pagina opnieuw." } };
-      }
-      return { ok: true, voortgangId: eerder.id, herhaald: true, status: eerder.statusNaar };
-    }
+    const eerder = eerdereVoortgang(tx, invoer.idempotencyKey, actieId, user.id);
+    if (eerder) return eerder;
 
     // With uitvoering per gemeente the status follows the gemeenten (issue 5); a toelichting alone is fine.
     if (feiten.uitvoeringPerGemeente && !feiten.statusOverschreven && invoer.status !== feiten.status) {
@@ -86,39 +144,14 @@ export function postVoortgang(
       };
     }
 
-    const laatste = tx
-      .select({ datum: voortgang.datum })
-      .from(voortgang)
-      .where(eq(voortgang.actieId, actieId))
-      .orderBy(desc(voortgang.datum), desc(voortgang.id))
-      .get();
-    if (laatste && invoer.datum < laatste.datum) {
-      return {
-        ok: false,
-        status: 400,
-        errors: { datum: `De datum kan niet vóór de laatste voortgangsupdate (${formatDatum(laatste.datum)}) liggen.` },
-      };
-    }
-
-    const verantwoord = vraagtVerantwoording(invoer.status);
-    const rij = {
+    const geschreven = voegVoortgangToe(tx, {
       actieId,
       auteurId: user.id,
-      datum: invoer.datum,
       statusVan: feiten.status,
-      statusNaar: invoer.status,
-      toelichting: invoer.toelichting,
-      oorzaak: verantwoord ? invoer.oorzaak : null,
-      gevolg: verantwoord ? invoer.gevolg : null,
-      bijsturing: verantwoord ? invoer.bijsturing : null,
-      idempotencyKey: invoer.idempotencyKey,
-      overlegId: opties.overlegId ?? null,
-    };
-    const { id } = tx.insert(voortgang).values(rij).returning({ id: voortgang.id }).get();
-    tx.update(actie)
-      .set({ status: invoer.status, gewijzigdOp: new Date().toISOString() })
-      .where(and(eq(actie.id, actieId)))
-      .run();
+      invoer,
+      overlegId: opties.overlegId,
+    });
+    if (!geschreven.ok) return geschreven;
     writeAudit(tx, {
       regioId,
       gebruikerId: user.id,
@@ -127,8 +160,8 @@ export function postVoortgang(
       entiteitId: actieId,
       actie: "voortgang.plaatsen",
       voor: { status: feiten.status },
-      na: { status: invoer.status, voortgangId: id, datum: invoer.datum },
+      na: { status: invoer.status, voortgangId: geschreven.voortgangId, datum: invoer.datum },
     });
-    return { ok: true, voortgangId: id, herhaald: false, status: invoer.status };
+    return geschreven;
   });
 }

@@ -9,12 +9,11 @@ import {
   regiovisie,
   uitvoeringVoortgang,
   uitvoeringsplan,
-  voortgang,
   type ActieStatus,
 } from "../../../db/schema";
 import { findActieFeiten } from "../acties/actie-feiten.server";
 import { vraagtVerantwoording } from "../acties/status-regels";
-import type { VoortgangInvoer } from "../acties/voortgang.server";
+import { eerdereVoortgang, voegVoortgangToe, type VoortgangInvoer } from "../acties/voortgang.server";
 import { writeAudit } from "../audit.server";
 import { formatDatum } from "../format";
 import type { Actor } from "../permissions";
@@ -327,52 +326,14 @@ export function overschrijfStatus(user: Gebruiker, regioId: number, actieId: num
     if ("fout" in actieStaat) return actieStaat.fout;
     if (!actieStaat.perGemeente) return { ok: false, status: 400, errors: { form: "Deze actie wordt niet per gemeente uitgevoerd." } };
 
-    const eerder = tx
-      .select({ actieId: voortgang.actieId, auteurId: voortgang.auteurId })
-      .from(voortgang)
-      .where(eq(voortgang.idempotencyKey, invoer.idempotencyKey))
-      .get();
-    if (eerder) {
-      if (eerder.actieId !== actieId || eerder.auteurId !== user.id) {
-        return { ok: false, status: 400, errors: { form: "Dit formulier is al gebruikt; laad de pagina opnieuw." } };
-      }
-      return { ok: true, herhaald: true, afgeleid: null };
-    }
-    const laatste = tx
-      .select({ datum: voortgang.datum })
-      .from(voortgang)
-      .where(eq(voortgang.actieId, actieId))
-      .orderBy(desc(voortgang.datum), desc(voortgang.id))
-      .get();
-    if (laatste && invoer.datum < laatste.datum) {
-      return {
-        ok: false,
-        status: 400,
-        errors: { datum: `De datum kan niet vóór de laatste voortgangsupdate (${formatDatum(laatste.datum)}) liggen.` },
-      };
-    }
-
-    const verantwoord = vraagtVerantwoording(invoer.status);
-    const { id } = tx
-      .insert(voortgang)
-      .values({
-        actieId,
-        auteurId: user.id,
-        datum: invoer.datum,
-        statusVan: actieStaat.feiten.status,
-        statusNaar: invoer.status,
-        toelichting: invoer.toelichting,
-        oorzaak: verantwoord ? (invoer.oorzaak ?? null) : null,
-        gevolg: verantwoord ? (invoer.gevolg ?? null) : null,
-        bijsturing: verantwoord ? (invoer.bijsturing ?? null) : null,
-        idempotencyKey: invoer.idempotencyKey,
-      })
-      .returning({ id: voortgang.id })
-      .get();
-    tx.update(actie)
-      .set({ status: invoer.status, statusOverschreven: true, gewijzigdOp: new Date().toISOString() })
-      .where(eq(actie.id, actieId))
-      .run();
+    const eerder = eerdereVoortgang(tx, invoer.idempotencyKey, actieId, user.id);
+    if (eerder) return eerder.ok ? { ok: true, herhaald: true, afgeleid: null } : eerder;
+    const geschreven = voegVoortgangToe(
+      tx,
+      { actieId, auteurId: user.id, statusVan: actieStaat.feiten.status, invoer },
+      { statusOverschreven: true },
+    );
+    if (!geschreven.ok) return geschreven;
     writeAudit(tx, {
       regioId,
       gebruikerId: user.id,
@@ -381,7 +342,7 @@ export function overschrijfStatus(user: Gebruiker, regioId: number, actieId: num
       entiteitId: actieId,
       actie: "status.overschreven",
       voor: { status: actieStaat.feiten.status, statusOverschreven: actieStaat.overschreven },
-      na: { status: invoer.status, statusOverschreven: true, voortgangId: id },
+      na: { status: invoer.status, statusOverschreven: true, voortgangId: geschreven.voortgangId },
     });
     return { ok: true, herhaald: false, afgeleid: null };
   });
