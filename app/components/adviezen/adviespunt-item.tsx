@@ -8,8 +8,7 @@ import {
   type Verwerking,
 } from "../../domain/adviezen/advies-formulieren";
 import { PRIVACY_HINT } from "../../domain/privacy";
-import { Button, type FieldErrors } from "../form";
-import { InlineVeld } from "../overleg/inline-veld";
+import { Button, Field, type FieldErrors } from "../form";
 import { StatusBadge } from "../status-badge";
 import { VerwerkingBadge } from "./verwerking-badge";
 
@@ -135,7 +134,7 @@ export function AdviespuntItem({
           <Uitklap titel={`Verwerking van punt ${nummer} vastleggen`} open={verwerkFout !== undefined}>
             <Form method="post" noValidate>
               <Verborgen intent="verwerking" puntId={punt.id} />
-              <InlineVeld id={`${p}-verwerking`} label="Verwerking" error={verwerkFout?.errors.verwerking}>
+              <Field id={`${p}-verwerking`} label="Verwerking" error={verwerkFout?.errors.verwerking}>
                 {(props) => (
                   <select {...props} name="verwerking" defaultValue={verwerkFout?.values.verwerking ?? punt.verwerking ?? ""}>
                     <option value="">Nog open</option>
@@ -146,8 +145,8 @@ export function AdviespuntItem({
                     ))}
                   </select>
                 )}
-              </InlineVeld>
-              <InlineVeld
+              </Field>
+              <Field
                 id={`${p}-toelichting`}
                 label="Toelichting"
                 hint={`Verplicht bij deels of niet overgenomen. ${PRIVACY_HINT}`}
@@ -162,7 +161,7 @@ export function AdviespuntItem({
                     defaultValue={verwerkFout?.values.toelichting ?? punt.toelichting ?? ""}
                   />
                 )}
-              </InlineVeld>
+              </Field>
               <Button type="submit">Verwerking opslaan</Button>
             </Form>
           </Uitklap>
@@ -170,7 +169,7 @@ export function AdviespuntItem({
           <Uitklap titel={`Acties aan punt ${nummer} koppelen`} open={koppelFout !== undefined}>
             <Form method="post" noValidate>
               <Verborgen intent="koppelen" puntId={punt.id} />
-              <InlineVeld
+              <Field
                 id={`${p}-acties`}
                 label="Kies acties"
                 hint="Houd Ctrl (of Cmd) ingedrukt om meer acties te kiezen."
@@ -189,8 +188,8 @@ export function AdviespuntItem({
                     ))}
                   </select>
                 )}
-              </InlineVeld>
-              <InlineVeld
+              </Field>
+              <Field
                 id={`${p}-code`}
                 label="Of vul een actiecode in"
                 hint="Bijvoorbeeld 2.3-04. Staat de code in meer plannen, dan koppelen we de actie uit het nieuwste plan."
@@ -206,7 +205,7 @@ export function AdviespuntItem({
                     className={`${props.className} max-w-48`}
                   />
                 )}
-              </InlineVeld>
+              </Field>
               <Button type="submit">Koppelen</Button>
             </Form>
           </Uitklap>
@@ -214,11 +213,11 @@ export function AdviespuntItem({
           <Uitklap titel={`Tekst van punt ${nummer} wijzigen`} open={wijzigFout !== undefined}>
             <Form method="post" noValidate>
               <Verborgen intent="punt-wijzigen" puntId={punt.id} />
-              <InlineVeld id={`${p}-tekst`} label="Tekst van het adviespunt" hint={PRIVACY_HINT} error={wijzigFout?.errors.tekst}>
+              <Field id={`${p}-tekst`} label="Tekst van het adviespunt" hint={PRIVACY_HINT} error={wijzigFout?.errors.tekst}>
                 {(props) => (
                   <textarea {...props} name="tekst" rows={3} maxLength={MAX_PUNT} defaultValue={wijzigFout?.values.tekst ?? punt.tekst} />
                 )}
-              </InlineVeld>
+              </Field>
               <Button type="submit">Tekst opslaan</Button>
             </Form>
           </Uitklap>

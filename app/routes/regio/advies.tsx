@@ -2,8 +2,7 @@ import { data, Form, Link, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/advies";
 import { requirePermission, requireUser } from "../../auth/guards.server";
 import { AdviespuntItem, type PuntFout } from "../../components/adviezen/adviespunt-item";
-import { Button, type FieldErrors } from "../../components/form";
-import { InlineVeld } from "../../components/overleg/inline-veld";
+import { Button, Field, type FieldErrors } from "../../components/form";
 import {
   KoppelenSchema,
   MAX_PUNT,
@@ -140,9 +139,9 @@ function PuntToevoegen({ fout }: { fout?: Antwoord }) {
       <h2 id="punt-toevoegen">Punt toevoegen</h2>
       <Form method="post" noValidate className="mt-3">
         <input type="hidden" name="intent" value="punt-toevoegen" />
-        <InlineVeld id="nieuw-punt" label="Tekst van het nieuwe adviespunt" hint={PRIVACY_HINT} error={fout?.errors.tekst}>
+        <Field id="nieuw-punt" label="Tekst van het nieuwe adviespunt" hint={PRIVACY_HINT} error={fout?.errors.tekst}>
           {(props) => <textarea {...props} name="tekst" rows={3} maxLength={MAX_PUNT} defaultValue={fout?.values.tekst ?? ""} />}
-        </InlineVeld>
+        </Field>
         <Button type="submit" disabled={bezig}>
           Punt toevoegen
         </Button>
