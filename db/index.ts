@@ -7,6 +7,15 @@ import * as schema from "./schema";
 
 export type Db = ReturnType<typeof openDrizzle>;
 
+/** For tools only (the app opens the database without options). */
+export interface OpenOptions {
+  /**
+   * Called with the SQL and parameters of every query just before it runs (drizzle's logger, so
+   * long values arrive whole); bench/query-plannen.ts collects the queries of real loaders this way.
+   */
+  trace?: (sql: string, params: unknown[]) => void;
+}
+
 function openSqlite(file: string) {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const connection = new Database(file);
@@ -19,18 +28,19 @@ function openSqlite(file: string) {
   return connection;
 }
 
-function openDrizzle(connection: Database.Database) {
-  return drizzle(connection, { schema });
+function openDrizzle(connection: Database.Database, options: OpenOptions = {}) {
+  const { trace } = options;
+  return drizzle(connection, { schema, ...(trace ? { logger: { logQuery: trace } } : {}) });
 }
 
 export let sqlite = openSqlite(databasePath());
 export let db = openDrizzle(sqlite);
 
 /** Points the app at another database file; tests use it to start each test from a fresh copy. */
-export function reopenDatabase(file: string) {
+export function reopenDatabase(file: string, options: OpenOptions = {}) {
   sqlite.close();
   sqlite = openSqlite(file);
-  db = openDrizzle(sqlite);
+  db = openDrizzle(sqlite, options);
 }
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

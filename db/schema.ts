@@ -417,7 +417,12 @@ export const voortgang = sqliteTable(
     idempotencyKey: text("idempotency_key").unique(),
     aangemaaktOp: tijdstip("aangemaakt_op"),
   },
-  (t) => [index("voortgang_actie_datum").on(t.actieId, t.datum), index("voortgang_overleg").on(t.overlegId)],
+  (t) => [
+    index("voortgang_actie_datum").on(t.actieId, t.datum),
+    // With actie_id: the agenda asks per actie for its voortgang in this overleg; on overleg_id
+    // alone that read every update of the meeting for every actie (bench/RESULTS.md, queryplannen).
+    index("voortgang_overleg_actie").on(t.overlegId, t.actieId),
+  ],
 );
 
 // ---------------------------------------------------------------------------

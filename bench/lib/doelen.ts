@@ -8,6 +8,8 @@ export interface Doelen {
   actieIds: number[];
   planJaar: number;
   overlegId: number | null;
+  /** The rows of the regio matrix (/r/:regio/gemeenten). */
+  aantalGemeenten: number;
 }
 
 export function zoekDoelen(sqlite: Database.Database, regioSlug: string, email: string, planJaar: number): Doelen {
@@ -27,9 +29,12 @@ export function zoekDoelen(sqlite: Database.Database, regioSlug: string, email: 
     .all(regio.id, planJaar) as { id: number }[];
   if (acties.length === 0) throw new Error(`Regio "${regioSlug}" heeft geen open acties in ${planJaar}`);
 
+  const { n: aantalGemeenten } = sqlite.prepare("select count(*) as n from gemeente where regio_id = ?").get(regio.id) as { n: number };
+  if (aantalGemeenten === 0) throw new Error(`Regio "${regioSlug}" heeft geen gemeenten (nodig voor de regiomatrix)`);
+
   const overleg = sqlite.prepare("select id from overleg where regio_id = ? order by datum desc, id desc limit 1").get(regio.id) as
     | { id: number }
     | undefined;
 
-  return { regioSlug, gebruikerId: gebruiker.id, actieIds: acties.map((a) => a.id), planJaar, overlegId: overleg?.id ?? null };
+  return { regioSlug, gebruikerId: gebruiker.id, actieIds: acties.map((a) => a.id), planJaar, overlegId: overleg?.id ?? null, aantalGemeenten };
 }

@@ -17,6 +17,8 @@ export interface Scenario {
 
 export function maakScenarios(doelen: Doelen, vandaag: string, runId: string): Scenario[] {
   const r = `/r/${doelen.regioSlug}`;
+  // The matrix shows this year's plan unless another year is asked, as a first visit does.
+  const matrixZoek = doelen.planJaar === Number(vandaag.slice(0, 4)) ? "" : `?jaar=${doelen.planJaar}`;
   const actie = (i: number) => doelen.actieIds[i % doelen.actieIds.length];
   // Unique per request: a repeated key would return the earlier update without writing anything.
   const voortgang = (i: number) =>
@@ -66,6 +68,13 @@ export function maakScenarios(doelen: Doelen, vandaag: string, runId: string): S
       budgetMs: 50,
     });
   }
+  scenarios.push({
+    naam: "matrix",
+    omschrijving: `GET ${r}/gemeenten${matrixZoek} (regiomatrix: ${doelen.aantalGemeenten} gemeenten × doelstellingen)`,
+    methode: "GET",
+    metSessie: true,
+    pad: () => `${r}/gemeenten${matrixZoek}`,
+  });
   // Posts last: they add voortgang rows, which the page scenarios should not see halfway.
   scenarios.push(
     {
