@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3100;
+// Another port lets a second checkout run its browser tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE = "tests/.tmp/e2e.db";
 
 export default defineConfig({

@@ -10,6 +10,8 @@ import { useGehydrateerd } from "./gehydrateerd";
 
 interface Context {
   regioSlug: string;
+  /** Per actie the doelstelling under which its full row stands; later listings refer to it. */
+  volledigOnder: Map<number, string>;
   /** Per actie id what changed since the vaststelling (issue 4). */
   gewijzigd: Record<number, Veldverschil[]>;
   /** Fresh per page load; with the actie id and a counter it makes each form's idempotency key. */
@@ -26,7 +28,11 @@ interface TabelProps {
 
 /** The plan, read as on paper: actielijn → doelstelling → acties. */
 export function PlanTabel({ regioSlug, formKey, groepen, zonderDoelstelling, gewijzigd = {} }: TabelProps) {
-  const ctx: Context = { regioSlug, formKey, gewijzigd };
+  const volledigOnder = new Map<number, string>();
+  for (const lijn of groepen)
+    for (const doel of lijn.doelstellingen)
+      for (const plaatsing of doel.acties) if (plaatsing.eerste) volledigOnder.set(plaatsing.actie.id, doel.code);
+  const ctx: Context = { regioSlug, formKey, gewijzigd, volledigOnder };
   return (
     <>
       {groepen.map((lijn) => (
@@ -69,45 +75,26 @@ function DoelstellingBlok({ ctx, doel }: { ctx: Context; doel: DoelstellingGroep
   );
 }
 
-const CEL = "p-2 align-top";
-
+/** Cell padding, borders and sticky code column come from `.plan-tabel` in app.css: 300+ rows. */
 function ActiesTabel({ ctx, caption, acties }: { ctx: Context; caption: string; acties: Plaatsing<PlanActie>[] }) {
   return (
     <div className="mt-2 overflow-x-auto rounded border border-slate-300 bg-white">
-      <table className="w-full min-w-[64rem] border-collapse text-left text-sm">
+      <table className="plan-tabel">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className={`${CEL} sticky left-0 z-10 bg-white`}>
-              Code
-            </th>
-            <th scope="col" className={CEL}>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col" className="min-w-[16rem]">
               Actie
             </th>
-            <th scope="col" className={CEL}>
-              Niveau
-            </th>
-            <th scope="col" className={CEL}>
-              Trekker
-            </th>
-            <th scope="col" className={CEL}>
-              Eigenaar
-            </th>
-            <th scope="col" className={CEL}>
-              Partners
-            </th>
-            <th scope="col" className={CEL}>
-              Deadline
-            </th>
-            <th scope="col" className={CEL}>
-              Status
-            </th>
-            <th scope="col" className={CEL}>
-              Laatste voortgang
-            </th>
-            <th scope="col" className={CEL}>
-              Signalen
-            </th>
+            <th scope="col">Niveau</th>
+            <th scope="col">Trekker</th>
+            <th scope="col">Eigenaar</th>
+            <th scope="col">Partners</th>
+            <th scope="col">Deadline</th>
+            <th scope="col">Status</th>
+            <th scope="col">Laatste voortgang</th>
+            <th scope="col">Signalen</th>
           </tr>
         </thead>
         <tbody>
@@ -123,46 +110,45 @@ function ActiesTabel({ ctx, caption, acties }: { ctx: Context; caption: string; 
 function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanActie> }) {
   const { actie, ookOnder, eerste } = plaatsing;
   const { regioSlug } = ctx;
+  // An actie under several doelstellingen is shown in full once; repeating every cell made the
+  // plan page a third longer without telling the reader anything new.
+  if (!eerste) {
+    return (
+      <tr>
+        <th scope="row">{actie.code}</th>
+        <td colSpan={9}>
+          <a href={`/r/${regioSlug}/acties/${actie.id}`} className="actie-titel">
+            {actie.titel}
+          </a>
+          <span className="text-slate-700">{` — staat volledig bij doelstelling ${ctx.volledigOnder.get(actie.id) ?? ookOnder.join(", ")}`}</span>
+        </td>
+      </tr>
+    );
+  }
   return (
-    <tr className="border-b border-slate-200">
-      <th scope="row" className={`${CEL} sticky left-0 z-10 whitespace-nowrap bg-white font-semibold`}>
-        {actie.code}
-      </th>
-      <td className={`${CEL} min-w-[16rem]`}>
-        <a href={`/r/${regioSlug}/acties/${actie.id}`} className="inline-block py-1 font-semibold">
+    <tr>
+      <th scope="row">{actie.code}</th>
+      <td>
+        <a href={`/r/${regioSlug}/acties/${actie.id}`} className="actie-titel">
           {actie.titel}
         </a>
-        {ookOnder.length > 0 ? <p className="mt-1 text-slate-700">Ook onder {ookOnder.join(", ")}</p> : null}
+        {ookOnder.length > 0 ? <p className="mt-1 text-slate-700">{`Ook onder ${ookOnder.join(", ")}`}</p> : null}
         <GewijzigdNaVaststelling wijzigingen={ctx.gewijzigd[actie.id] ?? []} />
-        {!actie.magBijwerken ? null : eerste ? (
-          <InlineVoortgang ctx={ctx} actie={actie} />
-        ) : (
-          <VoortgangLink regioSlug={regioSlug} actie={actie} />
-        )}
+        {actie.magBijwerken ? <InlineVoortgang ctx={ctx} actie={actie} /> : null}
       </td>
-      <td className={CEL}>{actie.niveau === "lokaal" ? `Lokaal: ${actie.gemeente ?? "onbekende gemeente"}` : "Regionaal"}</td>
-      <td className={CEL}>{actie.trekker ?? "—"}</td>
-      <td className={CEL}>{actie.eigenaar}</td>
-      <td className={CEL}>
-        {actie.partners.length === 0 ? (
-          "Geen"
-        ) : (
-          <ul>
-            {actie.partners.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
-      </td>
-      <td className={`${CEL} whitespace-nowrap`}>
+      <td>{actie.niveau === "lokaal" ? `Lokaal: ${actie.gemeente ?? "onbekende gemeente"}` : "Regionaal"}</td>
+      <td>{actie.trekker ?? "—"}</td>
+      <td>{actie.eigenaar}</td>
+      <td>{actie.partners.length === 0 ? "Geen" : actie.partners.join(", ")}</td>
+      <td className="whitespace-nowrap">
         {formatDatum(actie.deadline)}
         <span className="block text-slate-700">{formatKwartaal(actie.deadline)}</span>
       </td>
-      <td className={CEL}>
+      <td>
         <StatusBadge status={actie.status} />
       </td>
-      <td className={`${CEL} whitespace-nowrap`}>{actie.laatsteVoortgang ? formatDatum(actie.laatsteVoortgang) : "Nog geen"}</td>
-      <td className={CEL}>
+      <td className="whitespace-nowrap">{actie.laatsteVoortgang ? formatDatum(actie.laatsteVoortgang) : "Nog geen"}</td>
+      <td>
         <Signalen overDeadline={actie.overDeadline} nietBijgewerkt={actie.nietBijgewerkt} />
       </td>
     </tr>
@@ -173,37 +159,31 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
 export function Signalen({ overDeadline, nietBijgewerkt }: { overDeadline: boolean; nietBijgewerkt: boolean }) {
   if (!overDeadline && !nietBijgewerkt) return null;
   return (
-    <ul className="flex flex-col gap-1">
+    <ul className="signalen">
       {overDeadline ? (
-        <li className="inline-flex w-fit items-center gap-1 whitespace-nowrap rounded border border-red-700 bg-red-50 px-2 py-0.5 font-semibold text-red-900">
-          <span aria-hidden="true">!</span>Over deadline
-        </li>
+        <li className="signaal signaal-over-deadline">Over deadline</li>
       ) : null}
-      {nietBijgewerkt ? (
-        <li className="inline-flex w-fit items-center gap-1 whitespace-nowrap rounded border border-dashed border-amber-700 bg-amber-50 px-2 py-0.5 font-semibold text-amber-950">
-          Niet bijgewerkt
-        </li>
-      ) : null}
+      {nietBijgewerkt ? <li className="signaal signaal-niet-bijgewerkt">Niet bijgewerkt</li> : null}
     </ul>
   );
 }
 
 /**
- * The voortgang form folded into the row. The server renders only a link to the form on the actie
- * page (which also serves readers without JavaScript); once the page runs in the browser the row
- * gets the fold-out, and its form is built only when opened. A full form in each of 300 rows made
- * the page several megabytes and slow to render. Each save moves to the next idempotency key.
+ * The voortgang form folded into the row, added once the page runs in the browser; its form is
+ * built only when opened. Without JavaScript the actie title leads to the actie page and its
+ * voortgang form. A form, or even a link, in each of 300 rows made the page slow to render.
+ * Each save moves to the next idempotency key.
  */
 function InlineVoortgang({ ctx, actie }: { ctx: Context; actie: PlanActie }) {
   const gehydrateerd = useGehydrateerd();
   const [open, setOpen] = useState(false);
   const [opgeslagen, setOpgeslagen] = useState(0);
   const naOpslaan = useCallback(() => setOpgeslagen((n) => n + 1), []);
-  if (!gehydrateerd) return <VoortgangLink regioSlug={ctx.regioSlug} actie={actie} />;
+  if (!gehydrateerd) return null;
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-primary-700 underline">
-        Voortgang bijwerken<span className="sr-only"> van {actie.code}</span>
+        Voortgang bijwerken<span className="sr-only">{` van ${actie.code}`}</span>
       </summary>
       {open ? (
         <div className="mt-2 w-[24rem] max-w-[75vw]">
@@ -218,16 +198,5 @@ function InlineVoortgang({ ctx, actie }: { ctx: Context; actie: PlanActie }) {
         </div>
       ) : null}
     </details>
-  );
-}
-
-/** An actie listed a second time (under another doelstelling) links to its page instead of a second form. */
-function VoortgangLink({ regioSlug, actie }: { regioSlug: string; actie: PlanActie }) {
-  return (
-    <p>
-      <a href={`/r/${regioSlug}/acties/${actie.id}#voortgang`} className="inline-flex min-h-11 items-center whitespace-nowrap">
-        Voortgang bijwerken<span className="sr-only"> van {actie.code}</span>
-      </a>
-    </p>
   );
 }

@@ -16,8 +16,14 @@ function toDate(value: string | Date): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
 }
 
+const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
 /** "3 maart 2025" */
 export function formatDatum(value: string | Date): string {
+  // A calendar date is written out directly: Intl with a time zone costs microseconds per call,
+  // and a plan page formats over 600 dates.
+  const kalender = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (kalender) return `${Number(kalender[3])} ${MAANDEN[Number(kalender[2]) - 1]} ${kalender[1]}`;
   return datum.format(toDate(value));
 }
 

@@ -287,9 +287,11 @@ test.describe("alleen met het toetsenbord", () => {
       await expect(page.locator(doel ?? "")).toBeInViewport();
     }
 
-    // Update the agendapunt we arrived at: its status select is the next control in the tab order.
+    // Update the agendapunt we arrived at: open it with "Bijwerken"; its status select comes next in the tab order.
     const doelId = new URL(page.url()).hash;
     const item = page.locator(`article${doelId}`);
+    await tabTot(page, (el) => el.tagName === "BUTTON" && (el.textContent ?? "").startsWith("Bijwerken"), { max: 200 });
+    await page.keyboard.press("Enter");
     await tabTot(page, (el) => el.tagName === "SELECT" && !!el.closest("article[id^='actie-']"), { max: 200 });
     await page.keyboard.press("Home");
     await page.keyboard.press("ArrowDown");

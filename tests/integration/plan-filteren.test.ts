@@ -265,6 +265,26 @@ describe("filters gecombineerd", () => {
     expect(data.gefilterd).toBe(true);
   });
 
+  it("telt met een actielijnfilter alleen die actielijn in de stand, ook voor acties die ook onder een andere vallen", async () => {
+    const lijn = een<{ id: number }>(sql`select l.id from actielijn l join uitvoeringsplan p on p.visie_id = l.visie_id where p.id = ${PLAN} and l.code = '2'`).id;
+    const { data } = await filter(`actielijn=${lijn}`);
+    const verwacht = seedActies().filter((a) => a.actielijnen.includes(lijn));
+    expect(verwacht.some((a) => new Set(a.actielijnen).size > 1)).toBe(true);
+    for (const rij of data.totalen.rijen) {
+      const acties = rij.id === lijn ? verwacht : [];
+      for (const s of ACTIE_STATUSSEN) expect(rij.perStatus[s], `${rij.code} ${s}`).toBe(acties.filter((a) => a.status === s).length);
+      expect(rij.totaal).toBe(acties.length);
+    }
+    expect(data.totalen.totaal.totaal).toBe(verwacht.length);
+  });
+
+  it("telt met een doelstellingfilter alleen de actielijn van die doelstelling", async () => {
+    const doel = een<{ id: number; actielijn: number }>(sql`select d.id, d.actielijn_id as actielijn from doelstelling d join actielijn l on l.id = d.actielijn_id join uitvoeringsplan p on p.visie_id = l.visie_id where p.id = ${PLAN} and d.code = '2.3'`);
+    const { data } = await filter(`doelstelling=${doel.id}`);
+    const verwacht = seedActies().filter((a) => a.doelstellingen.includes(doel.id));
+    for (const rij of data.totalen.rijen) expect(rij.totaal, rij.code).toBe(rij.id === doel.actielijn ? verwacht.length : 0);
+  });
+
   it("meldt een lege uitkomst en laat geen lege doelstellingen zien", async () => {
     const { data, ids } = await filter("status=afgerond&niveau=lokaal&q=bestaat-zeker-niet");
     expect(ids.size).toBe(0);

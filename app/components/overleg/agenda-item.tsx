@@ -1,4 +1,5 @@
-import { Form, Link, useFetcher } from "react-router";
+import { useState } from "react";
+import { Form, Link, useFetcher, useSearchParams } from "react-router";
 import type { ActieStatus } from "../../../db/schema";
 import { formatDatum } from "../../domain/format";
 import type { AgendaReden } from "../../domain/overleg/agenda-regels";
@@ -8,6 +9,7 @@ import {
   type OverlegAntwoord,
 } from "../../domain/overleg/overleg-antwoord";
 import { STATUS_LABELS } from "../../domain/status";
+import { useGehydrateerd } from "../gehydrateerd";
 import { StatusBadge } from "../status-badge";
 import { BesluitForm, besluitFetcherKey } from "./besluit-form";
 import { RedenBadges } from "./reden-badges";
@@ -61,6 +63,19 @@ export function AgendaItem({
     key: besluitFetcherKey(item.id),
   });
   const kopId = `actie-${item.id}-kop`;
+  const formulierenId = `actie-${item.id}-formulieren`;
+  const gehydrateerd = useGehydrateerd();
+  const [searchParams] = useSearchParams();
+  const [open, setOpen] = useState(false);
+  // The forms of an agendapunt are built only when it is opened: all of them at once made an agenda
+  // of 200 acties 1.4 MB and far over the 50 ms budget. Without JavaScript "?punt=" opens one.
+  const formulierenZichtbaar =
+    open ||
+    searchParams.get("punt") === String(item.id) ||
+    eerderAntwoord !== undefined ||
+    voortgang.state !== "idle" ||
+    besluit.state !== "idle";
+  const kanInvullen = item.magBijwerken || magBeheren;
 
   // Optimistic: while saving, the status the user chose is shown as the status.
   const nieuweStatus =
@@ -90,11 +105,11 @@ export function AgendaItem({
       id={`actie-${item.id}`}
       tabIndex={-1}
       aria-labelledby={kopId}
-      className="mt-4 rounded border border-slate-400 p-4 focus:outline-4 focus:outline-primary-700"
+      className="agendapunt"
     >
-      <h4 id={kopId} className="text-lg font-semibold">
+      <h4 id={kopId}>
         <Link to={`/r/${regioSlug}/acties/${item.id}`}>
-          {item.code} {item.titel}
+          {`${item.code} ${item.titel}`}
         </Link>
       </h4>
       <a
@@ -103,14 +118,12 @@ export function AgendaItem({
       >
         {volgende.label}
       </a>
-      <div className="mt-2">
-        <RedenBadges
-          redenen={item.redenen}
-          vooruitkijkWeken={vooruitkijkWeken}
-        />
-      </div>
-      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-        <dt className="font-semibold">Status</dt>
+      <RedenBadges
+        redenen={item.redenen}
+        vooruitkijkWeken={vooruitkijkWeken}
+      />
+      <dl className="agendapunt-feiten">
+        <dt>Status</dt>
         <dd>
           <StatusBadge status={getoondeStatus} />
           {voortgang.state === "submitting" ? (
@@ -119,23 +132,23 @@ export function AgendaItem({
             </span>
           ) : null}
         </dd>
-        <dt className="font-semibold">Deadline</dt>
+        <dt>Deadline</dt>
         <dd>
           {formatDatum(item.deadline)}
           {item.planJaar !== overlegJaar
             ? ` (uitvoeringsplan ${item.planJaar})`
             : ""}
         </dd>
-        <dt className="font-semibold">Eigenaar</dt>
+        <dt>Eigenaar</dt>
         <dd>{item.eigenaar}</dd>
-        <dt className="font-semibold">Trekker</dt>
+        <dt>Trekker</dt>
         <dd>{item.trekker ?? "Geen trekker"}</dd>
-        <dt className="font-semibold">Laatste voortgang</dt>
+        <dt>Laatste voortgang</dt>
         <dd>
           {item.laatsteVoortgang ? (
             <>
               <span className="text-slate-700">
-                {formatDatum(item.laatsteVoortgang.datum)}:{" "}
+                {`${formatDatum(item.laatsteVoortgang.datum)}: `}
               </span>
               <span className="whitespace-pre-line">
                 {item.laatsteVoortgang.toelichting || "Geen toelichting."}
@@ -159,76 +172,95 @@ export function AgendaItem({
           </ul>
         </div>
       ) : null}
-      <p role="status" className="mt-2 font-semibold text-green-900">
+      <p role="status" className="agendapunt-melding">
         {voortgang.state === "submitting"
           ? "Voortgang wordt opgeslagen…"
           : voortgangOpgeslagen
             ? `Voortgang opgeslagen. Status: ${STATUS_LABELS[voortgangOpgeslagen.status]}.`
             : ""}
       </p>
-      {item.magBijwerken ? (
-        <VoortgangInline
-          key={voortgangKey}
-          action={action}
-          actieId={item.id}
-          huidigeStatus={item.status}
-          idempotencyKey={voortgangKey}
-          datum={vandaag}
-          eerderAntwoord={eerderVoor("voortgang")}
-          neemFocus={
-            voortgangOpgeslagen !== undefined &&
-            voortgangOpgeslagen.voortgangId === item.laatsteVoortgang?.id
-          }
-        />
-      ) : (
+      {magBeheren ? (
+        <p role="status" className="agendapunt-melding">
+          {besluit.state === "submitting"
+            ? "Besluit wordt vastgelegd…"
+            : besluitOpgeslagen
+              ? "Besluit vastgelegd."
+              : ""}
+        </p>
+      ) : null}
+      {item.magBijwerken ? null : (
         <p className="mt-3 text-slate-700">
           U kunt de voortgang van deze actie niet bijwerken; u leest mee.
         </p>
       )}
-      {magBeheren ? (
-        <>
-          <p role="status" className="mt-2 font-semibold text-green-900">
-            {besluit.state === "submitting"
-              ? "Besluit wordt vastgelegd…"
-              : besluitOpgeslagen
-                ? "Besluit vastgelegd."
-                : ""}
-          </p>
-          <BesluitForm
-            key={besluitKey}
-            action={action}
-            actieId={item.id}
-            idempotencyKey={besluitKey}
-            eerderAntwoord={eerderVoor("besluit")}
-            neemFocus={
-              besluitOpgeslagen !== undefined &&
-              besluitOpgeslagen.besluitId === item.besluiten.at(-1)?.id
-            }
-          />
-          {item.redenen.includes("handmatig") ? (
-            <>
-              {verwijderFout ? (
-                <p role="alert" className="mt-3 font-semibold text-red-900">
-                  {verwijderFout}
-                </p>
-              ) : null}
-              <Form method="post" action={action} className="no-print mt-3">
-                <input
-                  type="hidden"
-                  name="intent"
-                  value="agendapunt-verwijderen"
-                />
-                <input type="hidden" name="actieId" value={item.id} />
-                <button
-                  type="submit"
-                  className="min-h-11 rounded border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50"
-                >
-                  Van de agenda halen
-                  <span className="sr-only">: {item.code}</span>
-                </button>
-              </Form>
-            </>
+      {!kanInvullen ? null : gehydrateerd ? (
+        <button
+          type="button"
+          aria-expanded={formulierenZichtbaar}
+          aria-controls={formulierenZichtbaar ? formulierenId : undefined}
+          onClick={() => setOpen(!formulierenZichtbaar)}
+          className="agendapunt-knop no-print"
+        >
+          Bijwerken<span className="sr-only">{` van ${item.code}`}</span>
+        </button>
+      ) : formulierenZichtbaar ? null : (
+        <a
+          href={`?punt=${item.id}#actie-${item.id}`}
+          className="agendapunt-knop no-print"
+        >
+          Bijwerken<span className="sr-only">{` van ${item.code}`}</span>
+        </a>
+      )}
+      {formulierenZichtbaar ? (
+        <div id={formulierenId}>
+          {item.magBijwerken ? (
+            <VoortgangInline
+              key={voortgangKey}
+              action={action}
+              actieId={item.id}
+              huidigeStatus={item.status}
+              idempotencyKey={voortgangKey}
+              datum={vandaag}
+              eerderAntwoord={eerderVoor("voortgang")}
+              neemFocus={
+                voortgangOpgeslagen !== undefined &&
+                voortgangOpgeslagen.voortgangId === item.laatsteVoortgang?.id
+              }
+            />
           ) : null}
+          {magBeheren ? (
+            <BesluitForm
+              key={besluitKey}
+              action={action}
+              actieId={item.id}
+              idempotencyKey={besluitKey}
+              eerderAntwoord={eerderVoor("besluit")}
+              neemFocus={
+                besluitOpgeslagen !== undefined &&
+                besluitOpgeslagen.besluitId === item.besluiten.at(-1)?.id
+              }
+            />
+          ) : null}
+        </div>
+      ) : null}
+      {magBeheren && item.redenen.includes("handmatig") ? (
+        <>
+          {verwijderFout ? (
+            <p role="alert" className="mt-3 font-semibold text-red-900">
+              {verwijderFout}
+            </p>
+          ) : null}
+          <Form method="post" action={action} className="no-print mt-3">
+            <input type="hidden" name="intent" value="agendapunt-verwijderen" />
+            <input type="hidden" name="actieId" value={item.id} />
+            <button
+              type="submit"
+              className="min-h-11 rounded border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50"
+            >
+              Van de agenda halen
+              <span className="sr-only">: {item.code}</span>
+            </button>
+          </Form>
         </>
       ) : null}
     </article>

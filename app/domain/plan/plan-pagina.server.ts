@@ -14,7 +14,6 @@ import {
   listKoppelingen,
   listOrganisaties,
   listPartners,
-  telPerStatus,
   zoekActies,
   type Peildata,
 } from "./plan-query.server";
@@ -80,7 +79,6 @@ export function laadPlanPagina(user: Sessiegebruiker, regio: RegioContext, jaar:
   const rijen = zoekActies(regio.id, plan.id, filters, peil);
   const koppelingen = groepeerPer(listKoppelingen(regio.id, plan.id), (k) => k.actieId, (k) => k.doelstellingId);
   const partnerRijen = groepeerPer(listPartners(regio.id, plan.id), (p) => p.actieId, (p) => p);
-  const tellingen = telPerStatus(regio.id, plan.id, filters, peil);
 
   const gemeenteNaam = new Map(gemeenten.map((g) => [g.id, g.naam]));
   const organisatieNaam = new Map(organisaties.map((o) => [o.id, o.naam]));
@@ -135,7 +133,7 @@ export function laadPlanPagina(user: Sessiegebruiker, regio: RegioContext, jaar:
     gefilterd,
     aantalGevonden: acties.length,
     groepen,
-    totalen: maakTotalen(doelstellingen, tellingen),
+    totalen: maakTotalen(doelstellingen, rijen, koppelingen, filters),
     keuzes: {
       actielijnen: uniekeActielijnen(doelstellingen),
       doelstellingen: doelstellingen.map((d) => ({ id: d.id, actielijnId: d.actielijnId, code: d.code, tekst: d.tekst })),
@@ -168,16 +166,38 @@ function uniekeActielijnen(doelstellingen: ReturnType<typeof listDoelstellingen>
   return [...gezien.values()];
 }
 
-function maakTotalen(doelstellingen: ReturnType<typeof listDoelstellingen>, tellingen: ReturnType<typeof telPerStatus>): StatusTotalen {
+/**
+ * Acties per status per actielijn of the filtered selection, plus the totals, from the rows the page
+ * already loaded (a separate aggregate query cost more than this loop). An actie under two
+ * actielijnen counts in both rows but once in the total; with an actielijn or doelstelling filter
+ * only that actielijn's row counts.
+ */
+function maakTotalen(
+  doelstellingen: ReturnType<typeof listDoelstellingen>,
+  acties: { id: number; status: ActieStatus }[],
+  koppelingen: Map<number, number[]>,
+  filters: { actielijn?: number; doelstelling?: number },
+): StatusTotalen {
   const lijnen = uniekeActielijnen(doelstellingen);
   const rijen = lijnen.map((l) => ({ ...l, perStatus: leegPerStatus(), totaal: 0 }));
   const totaal = { perStatus: leegPerStatus(), totaal: 0 };
   const rijVan = new Map(rijen.map((r) => [r.id, r]));
-  for (const t of tellingen) {
-    const doel = t.actielijnId === null ? totaal : rijVan.get(t.actielijnId);
-    if (!doel) continue;
-    doel.perStatus[t.status] += t.aantal;
-    doel.totaal += t.aantal;
+  const actielijnVan = new Map(doelstellingen.map((d) => [d.id, d.actielijnId]));
+  for (const actie of acties) {
+    totaal.perStatus[actie.status] += 1;
+    totaal.totaal += 1;
+    const geteld = new Set<number>();
+    for (const doelstellingId of koppelingen.get(actie.id) ?? []) {
+      if (filters.doelstelling !== undefined && doelstellingId !== filters.doelstelling) continue;
+      const lijnId = actielijnVan.get(doelstellingId);
+      if (lijnId === undefined || geteld.has(lijnId)) continue;
+      if (filters.actielijn !== undefined && lijnId !== filters.actielijn) continue;
+      geteld.add(lijnId);
+      const rij = rijVan.get(lijnId);
+      if (!rij) continue;
+      rij.perStatus[actie.status] += 1;
+      rij.totaal += 1;
+    }
   }
   return { rijen, totaal };
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { db } from "../../../db";
+import { preparedPerConnection } from "../../../db/prepared";
 import {
   ACTIE_STATUSSEN,
   actie,
@@ -27,8 +28,8 @@ const AFGESLOTEN: ActieStatus[] = ["afgerond", "vervallen"];
 /** The date of the latest voortgang; the (actie_id, datum) index makes this one seek per actie. */
 const laatsteVoortgang = sql<string | null>`(select max(${voortgang.datum}) from ${voortgang} where ${voortgang.actieId} = ${actie.id})`;
 
-export function findPlan(regioId: number, jaar: number) {
-  return db
+const planQuery = preparedPerConnection((d) =>
+  d
     .select({
       id: uitvoeringsplan.id,
       jaar: uitvoeringsplan.jaar,
@@ -40,13 +41,17 @@ export function findPlan(regioId: number, jaar: number) {
     })
     .from(uitvoeringsplan)
     .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
-    .where(and(eq(regiovisie.regioId, regioId), eq(uitvoeringsplan.jaar, jaar)))
-    .get();
+    .where(and(eq(regiovisie.regioId, sql.placeholder("regioId")), eq(uitvoeringsplan.jaar, sql.placeholder("jaar"))))
+    .prepare(),
+);
+
+export function findPlan(regioId: number, jaar: number) {
+  return planQuery().get({ regioId, jaar });
 }
 
 /** Actielijnen with their doelstellingen of the plan's visie, in visie order (one query). */
-export function listDoelstellingen(regioId: number, visieId: number) {
-  return db
+const doelstellingenQuery = preparedPerConnection((d) =>
+  d
     .select({
       actielijnId: actielijn.id,
       actielijnCode: actielijn.code,
@@ -59,40 +64,56 @@ export function listDoelstellingen(regioId: number, visieId: number) {
     .from(actielijn)
     .innerJoin(regiovisie, eq(regiovisie.id, actielijn.visieId))
     .innerJoin(doelstelling, eq(doelstelling.actielijnId, actielijn.id))
-    .where(and(eq(regiovisie.regioId, regioId), eq(actielijn.visieId, visieId)))
+    .where(and(eq(regiovisie.regioId, sql.placeholder("regioId")), eq(actielijn.visieId, sql.placeholder("visieId"))))
     .orderBy(asc(actielijn.volgorde), asc(doelstelling.volgorde))
-    .all();
+    .prepare(),
+);
+
+export function listDoelstellingen(regioId: number, visieId: number) {
+  return doelstellingenQuery().all({ regioId, visieId });
 }
 
-export function listGemeenten(regioId: number) {
-  return db
+const gemeentenQuery = preparedPerConnection((d) =>
+  d
     .select({ id: gemeente.id, naam: gemeente.naam })
     .from(gemeente)
-    .where(eq(gemeente.regioId, regioId))
+    .where(eq(gemeente.regioId, sql.placeholder("regioId")))
     .orderBy(asc(gemeente.naam))
-    .all();
+    .prepare(),
+);
+
+export function listGemeenten(regioId: number) {
+  return gemeentenQuery().all({ regioId });
 }
 
-export function listOrganisaties(regioId: number) {
-  return db
+const organisatiesQuery = preparedPerConnection((d) =>
+  d
     .select({ id: organisatie.id, naam: organisatie.naam })
     .from(organisatie)
-    .where(eq(organisatie.regioId, regioId))
+    .where(eq(organisatie.regioId, sql.placeholder("regioId")))
     .orderBy(asc(organisatie.naam))
-    .all();
+    .prepare(),
+);
+
+export function listOrganisaties(regioId: number) {
+  return organisatiesQuery().all({ regioId });
 }
 
 /** The people who own an actie in this plan: the eigenaar filter's choices and the names in the table. */
-export function listEigenaren(regioId: number, planId: number) {
-  return db
+const eigenarenQuery = preparedPerConnection((d) =>
+  d
     .selectDistinct({ id: gebruiker.id, naam: gebruiker.naam })
     .from(actie)
     .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
     .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
     .innerJoin(gebruiker, eq(gebruiker.id, actie.eigenaarId))
-    .where(and(eq(regiovisie.regioId, regioId), eq(actie.planId, planId)))
+    .where(and(eq(regiovisie.regioId, sql.placeholder("regioId")), eq(actie.planId, sql.placeholder("planId"))))
     .orderBy(asc(gebruiker.naam))
-    .all();
+    .prepare(),
+);
+
+export function listEigenaren(regioId: number, planId: number) {
+  return eigenarenQuery().all({ regioId, planId });
 }
 
 export interface Peildata {
@@ -216,73 +237,35 @@ export function zoekActies(regioId: number, planId: number, filters: PlanFilters
 
 export type GevondenActie = ReturnType<typeof zoekActies>[number];
 
-/** Every actie → doelstelling link of the plan (one query). */
-export function listKoppelingen(regioId: number, planId: number) {
-  return db
+const koppelingenQuery = preparedPerConnection((d) =>
+  d
     .select({ actieId: actieDoelstelling.actieId, doelstellingId: actieDoelstelling.doelstellingId })
     .from(actieDoelstelling)
     .innerJoin(actie, eq(actie.id, actieDoelstelling.actieId))
     .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
     .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
-    .where(and(eq(regiovisie.regioId, regioId), eq(actie.planId, planId)))
-    .all();
+    .where(and(eq(regiovisie.regioId, sql.placeholder("regioId")), eq(actie.planId, sql.placeholder("planId"))))
+    .prepare(),
+);
+
+/** Every actie → doelstelling link of the plan (one query). */
+export function listKoppelingen(regioId: number, planId: number) {
+  return koppelingenQuery().all({ regioId, planId });
 }
 
-/** Every partner of every actie of the plan (one query). */
-export function listPartners(regioId: number, planId: number) {
-  return db
+const partnersQuery = preparedPerConnection((d) =>
+  d
     .select({ actieId: actiePartner.actieId, gemeenteId: actiePartner.gemeenteId, organisatieId: actiePartner.organisatieId })
     .from(actiePartner)
     .innerJoin(actie, eq(actie.id, actiePartner.actieId))
     .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
     .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
-    .where(and(eq(regiovisie.regioId, regioId), eq(actie.planId, planId)))
+    .where(and(eq(regiovisie.regioId, sql.placeholder("regioId")), eq(actie.planId, sql.placeholder("planId"))))
     .orderBy(asc(actiePartner.id))
-    .all();
-}
+    .prepare(),
+);
 
-export interface StatusTelling {
-  /** null for the total over all actielijnen (each actie counted once). */
-  actielijnId: number | null;
-  status: ActieStatus;
-  aantal: number;
-}
-
-/**
- * Acties per status per actielijn of the filtered selection, plus the totals, in one aggregate
- * query. An actie under two actielijnen counts in both rows but once in the total.
- */
-export function telPerStatus(regioId: number, planId: number, filters: PlanFilters, peil: Peildata): StatusTelling[] {
-  const voorwaarden = filterVoorwaarden(regioId, planId, filters, peil);
-  const perLijnVoorwaarden = [...voorwaarden];
-  if (filters.actielijn !== undefined) perLijnVoorwaarden.push(eq(doelstelling.actielijnId, filters.actielijn));
-  if (filters.doelstelling !== undefined) perLijnVoorwaarden.push(eq(doelstelling.id, filters.doelstelling));
-
-  const perLijn = db
-    .select({
-      actielijnId: sql<number | null>`${doelstelling.actielijnId}`.as("actielijn_id"),
-      status: actie.status,
-      aantal: sql<number>`count(distinct ${actie.id})`.as("aantal"),
-    })
-    .from(actie)
-    .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
-    .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
-    .innerJoin(actieDoelstelling, eq(actieDoelstelling.actieId, actie.id))
-    .innerJoin(doelstelling, eq(doelstelling.id, actieDoelstelling.doelstellingId))
-    .where(and(...perLijnVoorwaarden))
-    .groupBy(doelstelling.actielijnId, actie.status);
-
-  const totaal = db
-    .select({
-      actielijnId: sql<number | null>`null`.as("actielijn_id"),
-      status: actie.status,
-      aantal: sql<number>`count(*)`.as("aantal"),
-    })
-    .from(actie)
-    .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
-    .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
-    .where(and(...voorwaarden))
-    .groupBy(actie.status);
-
-  return perLijn.unionAll(totaal).all();
+/** Every partner of every actie of the plan (one query). */
+export function listPartners(regioId: number, planId: number) {
+  return partnersQuery().all({ regioId, planId });
 }

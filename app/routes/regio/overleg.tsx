@@ -302,8 +302,9 @@ export default function Overleg({
   const antwoordVoor = (actieId: number | null) =>
     antwoord && antwoord.actieId === actieId ? antwoord : undefined;
   const items = agenda?.groepen.flatMap((g) => g.items) ?? [];
+  const positie = new Map(items.map((item, i) => [item.id, i]));
   const volgendeNa = (actieId: number) => {
-    const volgende = items[items.findIndex((i) => i.id === actieId) + 1];
+    const volgende = items[(positie.get(actieId) ?? items.length) + 1];
     return volgende
       ? { href: `#actie-${volgende.id}`, label: "Volgende agendapunt" }
       : { href: "#besluiten", label: "Naar de algemene besluiten" };
