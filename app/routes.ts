@@ -5,6 +5,8 @@ export default [
 
   // Account
   route("login", "routes/account/login.tsx"),
+  route("login/tweede-stap", "routes/account/tweede-stap.tsx"),
+  route("login/mfa-instellen", "routes/account/mfa-instellen.tsx"),
   route("logout", "routes/account/logout.tsx"),
   route("wachtwoord-vergeten", "routes/account/wachtwoord-vergeten.tsx"),
   route("wachtwoord/:token", "routes/account/wachtwoord-herstellen.tsx"),

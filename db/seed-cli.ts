@@ -1,6 +1,7 @@
 import { db } from "./index";
 import { runMigrations } from "./migrate";
 import { seedDemo } from "./seed";
+import { MFA_DEMO_UITLEG } from "./seed-data/demo-accounts";
 
 const DEFAULT_DEMO_PASSWORD = "regiovisie-demo";
 
@@ -22,3 +23,4 @@ console.log(
 for (const account of accounts) {
   console.log(`  ${account.email.padEnd(38)} ${account.omschrijving}`);
 }
+console.log(MFA_DEMO_UITLEG);

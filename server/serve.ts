@@ -5,6 +5,7 @@ import type { ServerBuild } from "react-router";
 import { db } from "../db";
 import { runMigrations } from "../db/migrate";
 import { seedDemo } from "../db/seed";
+import { MFA_DEMO_UITLEG } from "../db/seed-data/demo-accounts";
 import { port, publicOrigin } from "../app/config.server";
 import { createApp } from "./app";
 
@@ -17,6 +18,7 @@ if (process.env.SEED_DEMO !== "0") {
   console.log(seeded ? "Demodata geladen." : "Database bevat al gegevens; demodata niet opnieuw geladen.");
   console.log(`\nDemo-accounts (wachtwoord: ${process.env.DEMO_PASSWORD ? "de waarde van DEMO_PASSWORD" : password}):`);
   for (const account of accounts) console.log(`  ${account.email.padEnd(38)} ${account.omschrijving}`);
+  console.log(MFA_DEMO_UITLEG);
   console.log();
 }
 

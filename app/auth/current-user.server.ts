@@ -40,12 +40,15 @@ export function loadRollen(gebruikerId: number): Rol[] {
     .all();
 }
 
-/** The signed-in user of this request, or null (no, invalid or expired session; inactive account). */
+/**
+ * The signed-in user of this request, or null (no, invalid or expired session; inactive account).
+ * A session still waiting for its second factor is no user either: it opens only the MFA steps.
+ */
 export function getUser(request: Request, ip: string | null = null): Sessiegebruiker | null {
   const token = sessionTokenFromRequest(request);
   if (!token) return null;
   const session = validateSessionToken(token);
-  if (!session) return null;
+  if (!session || !session.mfaVoltooid) return null;
   const row = db
     .select({ id: gebruiker.id, naam: gebruiker.naam, email: gebruiker.email, actief: gebruiker.actief })
     .from(gebruiker)
@@ -53,4 +56,37 @@ export function getUser(request: Request, ip: string | null = null): Sessiegebru
     .get();
   if (!row || !row.actief) return null;
   return { id: row.id, naam: row.naam, email: row.email, sessieId: session.id, ip, rollen: loadRollen(row.id) };
+}
+
+/** Which MFA step a half login still has to take. */
+export type MfaStap = "tweede-stap" | "mfa-instellen";
+
+export interface HalveLogin {
+  sessieId: string;
+  gebruikerId: number;
+  email: string;
+  stap: MfaStap;
+}
+
+/**
+ * The login of this request that waits for its second factor, or null. The step follows from the
+ * account: with MFA active the code is asked, otherwise the authenticator app is set up first.
+ */
+export function getHalveLogin(request: Request): HalveLogin | null {
+  const token = sessionTokenFromRequest(request);
+  if (!token) return null;
+  const session = validateSessionToken(token);
+  if (!session || session.mfaVoltooid) return null;
+  const row = db
+    .select({ email: gebruiker.email, actief: gebruiker.actief, mfaActiefSinds: gebruiker.mfaActiefSinds })
+    .from(gebruiker)
+    .where(eq(gebruiker.id, session.gebruikerId))
+    .get();
+  if (!row || !row.actief) return null;
+  return {
+    sessieId: session.id,
+    gebruikerId: session.gebruikerId,
+    email: row.email,
+    stap: row.mfaActiefSinds ? "tweede-stap" : "mfa-instellen",
+  };
 }

@@ -4,7 +4,8 @@ import { db } from "../../db";
 import { regio } from "../../db/schema";
 import { writeAudit } from "../domain/audit.server";
 import { can, type Recht } from "../domain/permissions";
-import { getUser, type Sessiegebruiker } from "./current-user.server";
+import { getHalveLogin, getUser, type HalveLogin, type Sessiegebruiker } from "./current-user.server";
+import { mfaStapPad } from "./redirect-doel";
 
 export type { Sessiegebruiker };
 
@@ -12,18 +13,30 @@ function ipOf(context: AppLoadContext | undefined): string | null {
   return context?.ip ?? null;
 }
 
-/** The signed-in user, or a redirect to /login that brings them back here afterwards. */
+/**
+ * The signed-in user, or a redirect to /login that brings them back here afterwards. A login
+ * that still waits for its second factor goes back to that step instead of to /login.
+ */
 export function requireUser(request: Request, context?: AppLoadContext): Sessiegebruiker {
   const user = getUser(request, ipOf(context));
   if (user) return user;
   const url = new URL(request.url);
-  const back = url.pathname + url.search;
   const isPost = request.method !== "GET" && request.method !== "HEAD";
-  throw redirect(isPost || back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
+  const back = isPost ? "/" : url.pathname + url.search;
+  const halve = getHalveLogin(request);
+  if (halve) throw redirect(mfaStapPad(halve.stap, back));
+  throw redirect(back === "/" ? "/login" : `/login?redirectTo=${encodeURIComponent(back)}`);
 }
 
+/** For /login and the like. A half login counts as anonymous: one may start the login over. */
 export function requireAnonymous(request: Request): void {
   if (getUser(request)) throw redirect("/");
+}
+
+/** For the MFA steps of a login: the half login, or null; someone fully signed in goes home. */
+export function halveLoginOf(request: Request): HalveLogin | null {
+  if (getUser(request)) throw redirect("/");
+  return getHalveLogin(request);
 }
 
 export interface RegioContext {

@@ -10,6 +10,9 @@ import { servedOverHttps } from "../config.server";
 // DESIGN §6 and Lucia's current recipe: token = id.secret, only SHA-256(secret) is stored.
 export const INACTIVITY_TIMEOUT_MS = 8 * 60 * 60 * 1000;
 export const ABSOLUTE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+// A login waiting for its second factor: long enough to set up an authenticator app, short
+// enough that a password-only half login does not linger.
+export const PENDING_MFA_LIFETIME_MS = 10 * 60 * 1000;
 // Writing lastSeen on every request would make every page view a write transaction.
 const LAST_SEEN_REFRESH_MS = 5 * 60 * 1000;
 
@@ -32,8 +35,16 @@ export interface NewSession {
   token: string;
 }
 
-/** Creates a session row; the caller puts the token in a cookie and never logs it. */
-export function createSession(gebruikerId: number, now = new Date(), tx: Tx | typeof db = db): NewSession {
+/**
+ * Creates a session row; the caller puts the token in a cookie and never logs it. A session with
+ * `mfaVoltooid: false` is half a login: the password was right, the second factor is still due.
+ */
+export function createSession(
+  gebruikerId: number,
+  now = new Date(),
+  tx: Tx | typeof db = db,
+  { mfaVoltooid = true }: { mfaVoltooid?: boolean } = {},
+): NewSession {
   const id = randomId();
   const secret = randomId();
   const iso = now.toISOString();
@@ -44,6 +55,7 @@ export function createSession(gebruikerId: number, now = new Date(), tx: Tx | ty
       secretHash: Buffer.from(hashSecret(secret)),
       aangemaaktOp: iso,
       laatstGezienOp: iso,
+      mfaVoltooid,
     })
     .run();
   return { id, token: `${id}.${secret}` };
@@ -52,6 +64,8 @@ export function createSession(gebruikerId: number, now = new Date(), tx: Tx | ty
 export interface ValidSession {
   id: string;
   gebruikerId: number;
+  /** False for a login that still waits for its second factor; such a session opens nothing else. */
+  mfaVoltooid: boolean;
 }
 
 /** Returns the session of a token, or null; expired rows are deleted on sight. */
@@ -66,6 +80,7 @@ export function validateSessionToken(token: string, now = new Date()): ValidSess
       secretHash: sessie.secretHash,
       aangemaaktOp: sessie.aangemaaktOp,
       laatstGezienOp: sessie.laatstGezienOp,
+      mfaVoltooid: sessie.mfaVoltooid,
     })
     .from(sessie)
     .where(eq(sessie.id, id))
@@ -76,14 +91,19 @@ export function validateSessionToken(token: string, now = new Date()): ValidSess
 
   const t = now.getTime();
   const lastSeen = Date.parse(row.laatstGezienOp);
-  if (t - lastSeen > INACTIVITY_TIMEOUT_MS || t - Date.parse(row.aangemaaktOp) > ABSOLUTE_LIFETIME_MS) {
+  const age = t - Date.parse(row.aangemaaktOp);
+  if (
+    t - lastSeen > INACTIVITY_TIMEOUT_MS ||
+    age > ABSOLUTE_LIFETIME_MS ||
+    (!row.mfaVoltooid && age > PENDING_MFA_LIFETIME_MS)
+  ) {
     db.delete(sessie).where(eq(sessie.id, id)).run();
     return null;
   }
   if (t - lastSeen > LAST_SEEN_REFRESH_MS) {
     db.update(sessie).set({ laatstGezienOp: now.toISOString() }).where(eq(sessie.id, id)).run();
   }
-  return { id: row.id, gebruikerId: row.gebruikerId };
+  return { id: row.id, gebruikerId: row.gebruikerId, mfaVoltooid: row.mfaVoltooid };
 }
 
 export function invalidateSession(sessionId: string, tx: Tx | typeof db = db): void {

@@ -40,7 +40,9 @@ export type Recht =
   | { recht: "gebruikers.beheren"; regioId: number }
   | { recht: "audit.lezen"; regioId: number }
   | { recht: "regios.beheren" }
-  | { recht: "outbox.lezen" };
+  | { recht: "outbox.lezen" }
+  /** Clearing someone's second factor: it is the way back in after a lost phone, so the beheerder only. */
+  | { recht: "mfa.resetten" };
 
 export function isBeheerder(actor: Actor): boolean {
   return actor.rollen.some((r) => r.rol === "beheerder");
@@ -119,6 +121,7 @@ export function can(actor: Actor, vraag: Recht): boolean {
 
     case "regios.beheren":
     case "outbox.lezen":
+    case "mfa.resetten":
       return isBeheerder(actor);
   }
 }

@@ -110,3 +110,7 @@ export const DEMO_ACCOUNT_SEEDS = [
 ] as const satisfies readonly DemoAccountSeed[];
 
 export type DemoEmail = (typeof DEMO_ACCOUNT_SEEDS)[number]["email"];
+
+/** Printed under the demo accounts: who meets two-step verification at the first login. */
+export const MFA_DEMO_UITLEG =
+  "De beheerder en de regiocoördinatoren stellen bij de eerste keer inloggen een authenticator-app in (tweestapsverificatie).";

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, expect, openDatabase, schema, test } from "./fixtures";
+import { rondTweestapsverificatieAf } from "./tweestapsverificatie-stap";
 
 // Every page of app/routes.ts (file downloads excepted), scanned with axe as the roles that use it,
 // on the seed data; plus the main tasks done with the keyboard alone (WCAG 2.1.1, 2.4.7).
@@ -231,6 +232,8 @@ test.describe("alleen met het toetsenbord", () => {
     await tabTot(page, (el) => el.tagName === "INPUT" && (el as HTMLInputElement).type === "password", { max: 5 });
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press("Enter");
+    // A coördinator must use MFA: the code (or the set-up at a first login), also by keyboard alone.
+    await rondTweestapsverificatieAf(page, "coordinator@leiden.example");
     await expect(page).not.toHaveURL(/\/login/);
     await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
   });

@@ -9,6 +9,9 @@ import { cookieFor, getRequest, postRequest, run, testContext } from "../helpers
 import { DEMO_PASSWORD } from "../helpers/paths";
 
 const COORDINATOR = "coordinator@leiden.example";
+// Straight into the app after the password: a gemeente role, for which MFA is a choice (not set up
+// in the seed). The login of a coördinator, who must use MFA, is in tweestapsverificatie.test.ts.
+const ZONDER_MFA = "beleid@voorschoten.example";
 
 function login(fields: Record<string, string | string[]>, options: { ip?: string; cookie?: string } = {}) {
   return run(() =>
@@ -39,11 +42,11 @@ afterEach(() => {
 
 describe("inloggen", () => {
   it("logt in met een demo-account, zet een sessiecookie en schrijft een auditregel", async () => {
-    const uit = await login({ email: COORDINATOR, password: DEMO_PASSWORD });
+    const uit = await login({ email: ZONDER_MFA, password: DEMO_PASSWORD });
     expect(uit.status).toBe(302);
     expect(uit.location).toBe("/");
     expect(uit.headers?.get("Set-Cookie")).toMatch(/^sessie=[a-z0-9]+\.[a-z0-9]+; /);
-    expect(sessiesVan(COORDINATOR)).toBe(1);
+    expect(sessiesVan(ZONDER_MFA)).toBe(1);
     expect(auditActies("inloggen")).toBe(1);
   });
 
@@ -134,10 +137,10 @@ describe("inloggen", () => {
   });
 
   it("stuurt na het inloggen alleen door naar paden binnen deze site", async () => {
-    const binnen = await login({ email: COORDINATOR, password: DEMO_PASSWORD, redirectTo: "/r/hollands-midden/visie" });
+    const binnen = await login({ email: ZONDER_MFA, password: DEMO_PASSWORD, redirectTo: "/r/hollands-midden/visie" });
     expect(binnen.location).toBe("/r/hollands-midden/visie");
     for (const buiten of ["//kwaadwillend.example", "https://kwaadwillend.example", "/\\kwaadwillend.example"]) {
-      const uit = await login({ email: COORDINATOR, password: DEMO_PASSWORD, redirectTo: buiten });
+      const uit = await login({ email: ZONDER_MFA, password: DEMO_PASSWORD, redirectTo: buiten });
       expect(uit.location).toBe("/");
     }
     const pagina = await run(() =>

@@ -143,6 +143,17 @@ const VERWACHT: Record<string, { loader: string; action: string }> = {
       "200 redirect redirect redirect redirect redirect redirect redirect",
     action: "400 400 400 400 400 400 400 400",
   },
+  // The MFA steps of a login: only for a half login (none of these callers has one). Without it
+  // the second step starts the login over; the set-up page says it has expired (its action must
+  // be able to show the recovery codes after replacing the session).
+  "/login/tweede-stap": {
+    loader: "login redirect redirect redirect redirect redirect redirect redirect",
+    action: "login redirect redirect redirect redirect redirect redirect redirect",
+  },
+  "/login/mfa-instellen": {
+    loader: "200 redirect redirect redirect redirect redirect redirect redirect",
+    action: "login redirect redirect redirect redirect redirect redirect redirect",
+  },
   "/logout": {
     loader:
       "redirect redirect redirect redirect redirect redirect redirect redirect",

@@ -61,6 +61,7 @@ const tabel: [string, Recht, Record<Naam, boolean>][] = [
   ["leest het auditlog", { recht: "audit.lezen", regioId: HM }, alleen("beheerder", "regiocoordinator")],
   ["beheert regio's", { recht: "regios.beheren" }, alleen("beheerder")],
   ["leest de outbox", { recht: "outbox.lezen" }, alleen("beheerder")],
+  ["reset de tweestapsverificatie van een gebruiker", { recht: "mfa.resetten" }, alleen("beheerder")],
 ];
 
 describe("permissiemodule (DESIGN §4)", () => {

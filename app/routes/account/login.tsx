@@ -2,6 +2,7 @@ import { Form, redirect, data, useNavigation } from "react-router";
 import type { Route } from "./+types/login";
 import { requireAnonymous } from "../../auth/guards.server";
 import { logIn } from "../../auth/login.server";
+import { mfaStapPad, safeRedirect } from "../../auth/redirect-doel";
 import { Button, ErrorSummary, Field, Notice } from "../../components/form";
 import { AccountPage } from "../../components/account-page";
 import { parseForm } from "../../domain/form-data";
@@ -22,12 +23,6 @@ const LoginSchema = z.object({
     .max(256, "Dit wachtwoord is te lang."),
   redirectTo: z.string().max(2000).optional(),
 });
-
-/** Only paths on this site; "//evil.example" would be an open redirect. */
-function safeRedirect(target: string | null | undefined): string {
-  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return "/";
-  return target;
-}
 
 export function loader({ request }: Route.LoaderArgs) {
   requireAnonymous(request);
@@ -54,7 +49,9 @@ export async function action({ request, context }: Route.ActionArgs) {
       { status: result.locked ? 429 : 401 },
     );
   }
-  return redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": result.cookie } });
+  // With MFA the new session is half a login: it opens only the second step (or the set-up).
+  const doel = safeRedirect(parsed.data.redirectTo);
+  return redirect(result.stap ? mfaStapPad(result.stap, doel) : doel, { headers: { "Set-Cookie": result.cookie } });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {

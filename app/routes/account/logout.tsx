@@ -1,7 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
-import { getUser } from "../../auth/current-user.server";
-import { clearedSessionCookie, invalidateSession } from "../../auth/session.server";
+import { clearedSessionCookie, invalidateSession, sessionTokenFromRequest, validateSessionToken } from "../../auth/session.server";
 import { writeTransaction } from "../../../db";
 import { writeAudit } from "../../domain/audit.server";
 
@@ -10,12 +9,20 @@ export function loader() {
   return redirect("/");
 }
 
+/** Ends this browser's session; also a half login that waits for its second factor ("Stoppen"). */
 export function action({ request, context }: Route.ActionArgs) {
-  const user = getUser(request, context?.ip ?? null);
-  if (user) {
+  const token = sessionTokenFromRequest(request);
+  const session = token ? validateSessionToken(token) : null;
+  if (session) {
     writeTransaction((tx) => {
-      invalidateSession(user.sessieId, tx);
-      writeAudit(tx, { gebruikerId: user.id, ip: user.ip, entiteit: "sessie", entiteitId: user.sessieId, actie: "uitloggen" });
+      invalidateSession(session.id, tx);
+      writeAudit(tx, {
+        gebruikerId: session.gebruikerId,
+        ip: context?.ip ?? null,
+        entiteit: "sessie",
+        entiteitId: session.id,
+        actie: session.mfaVoltooid ? "uitloggen" : "inloggen.afgebroken",
+      });
     });
   }
   return redirect("/login", { headers: { "Set-Cookie": clearedSessionCookie() } });

@@ -4,7 +4,11 @@ import type { Route } from "./+types/mijn-account";
 import { db, writeTransaction } from "../../../db";
 import { gebruiker } from "../../../db/schema";
 import { requireUser } from "../../auth/guards.server";
-import { accountKey, ipKey, lockedUntil, recordFailure } from "../../auth/login-throttle.server";
+import { accountKey, ipKey, releaseAttempt, reserveAttempt } from "../../auth/login-throttle.server";
+import { isMfaIntent, mfaActie } from "../../auth/mfa-account.server";
+import { mfaInstelGegevens } from "../../auth/mfa-qr.server";
+import { isMfaVerplicht } from "../../auth/mfa-verplicht";
+import { mfaStand } from "../../auth/mfa.server";
 import { hashPassword, verifyPassword } from "../../auth/password.server";
 import { wachtwoordWijzigenSchemaVoor } from "../../auth/password-rules";
 import { createSession, invalidateAllSessions, sessionCookie } from "../../auth/session.server";
@@ -12,6 +16,7 @@ import { AppShell } from "../../components/app-shell";
 import { Button, ErrorSummary, Field, Notice } from "../../components/form";
 import { NIEUW_WACHTWOORD_LABELS, NieuwWachtwoordVelden } from "../../components/nieuw-wachtwoord-velden";
 import { RollenLijst } from "../../components/rollen-lijst";
+import { TweestapsverificatieSectie } from "./tweestapsverificatie-sectie";
 import { writeAudit } from "../../domain/audit.server";
 import { formatTijd } from "../../domain/format";
 import { parseForm } from "../../domain/form-data";
@@ -29,10 +34,13 @@ import { digestFrequentieVan } from "../../domain/herinneringen/voorkeur.server"
 
 export const meta: Route.MetaFunction = () => [{ title: "Mijn account — Regiovisie Uitvoeringsplan" }];
 
+// May show an MFA secret, new recovery codes or a calendar link: no cache may keep them.
+export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "no-store" });
+
 const LABELS = { huidigWachtwoord: "Huidig wachtwoord", ...NIEUW_WACHTWOORD_LABELS };
 const ONJUIST_HUIDIG = "Dit is niet uw huidige wachtwoord. Controleer het en probeer het opnieuw.";
 
-export function loader({ request, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   const rollen = user.rollen.map(({ rol, regioNaam, gemeenteNaam, organisatieNaam }) => ({
     rol,
@@ -48,7 +56,9 @@ export function loader({ request, context }: Route.LoaderArgs) {
       : user.rollen.length > 1
         ? "Meerdere regio's"
         : "Geen rol";
-  const gewijzigd = new URL(request.url).searchParams.get("wachtwoord") === "gewijzigd";
+  const zoek = new URL(request.url).searchParams;
+  const gewijzigd = zoek.get("wachtwoord") === "gewijzigd";
+  const stand = mfaStand(user.id);
   return {
     user: { naam: user.naam, rol: rolSamenvatting },
     email: user.email,
@@ -58,6 +68,14 @@ export function loader({ request, context }: Route.LoaderArgs) {
       user.rollen.some((r) => r.regioId !== null && can(user, { recht: "gebruikers.beheren", regioId: r.regioId })),
     gewijzigd,
     herinneringen: { frequentie: digestFrequentieVan(user.id), heeftAgendaLink: heeftAgendaLink(user.id) },
+    mfa: {
+      actief: stand.actief,
+      actiefSinds: stand.actiefSinds,
+      verplicht: isMfaVerplicht(user.rollen),
+      herstelcodesOver: stand.herstelcodesOver,
+      herstelcodeGebruikt: zoek.get("herstelcode") === "gebruikt",
+      instellen: stand.geheimInAfwachting ? await mfaInstelGegevens(stand.geheimInAfwachting, user.email) : null,
+    },
   };
 }
 
@@ -66,6 +84,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (isHerinneringenIntent(intent)) return herinneringenActie(intent, formData, user);
+  if (isMfaIntent(intent)) return mfaActie(formData, user);
   if (intent !== null && intent !== "wachtwoord") {
     return data({ errors: { form: "Dit formulier kennen we niet. Laad de pagina opnieuw." } }, { status: 400 });
   }
@@ -73,18 +92,18 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
 
   // Wrong current passwords count as failed logins, so a left-open browser is no way to guess it.
+  // Counted before the check, as at login, so simultaneous tries cannot all slip past the lock.
   const keys = [accountKey(user.email), ipKey(user.ip)];
-  const lock = lockedUntil(keys);
-  if (lock) {
+  const reservering = reserveAttempt(keys);
+  if (!reservering.allowed) {
     return data(
-      { errors: { form: `Te veel mislukte pogingen. Probeer het na ${formatTijd(lock)} uur opnieuw.` } },
+      { errors: { form: `Te veel mislukte pogingen. Probeer het na ${formatTijd(reservering.lockedUntil)} uur opnieuw.` } },
       { status: 429 },
     );
   }
   const current = db.select({ passwordHash: gebruiker.passwordHash }).from(gebruiker).where(eq(gebruiker.id, user.id)).get();
   const klopt = current?.passwordHash ? await verifyPassword(current.passwordHash, parsed.data.huidigWachtwoord) : false;
   if (!klopt) {
-    recordFailure(keys);
     writeAudit(db, {
       gebruikerId: user.id,
       ip: user.ip,
@@ -96,6 +115,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     });
     return data({ errors: { huidigWachtwoord: ONJUIST_HUIDIG } }, { status: 400 });
   }
+  releaseAttempt(reservering, keys);
 
   const passwordHash = await hashPassword(parsed.data.nieuwWachtwoord);
   const now = new Date();
@@ -104,7 +124,8 @@ export async function action({ request, context }: Route.ActionArgs) {
       .set({ passwordHash, wachtwoordGewijzigdOp: now.toISOString() })
       .where(eq(gebruiker.id, user.id))
       .run();
-    // Every session ends, this one included; this browser continues in a fresh one.
+    // Every session ends, this one included; this browser continues in a fresh one. That one is
+    // complete: this session already passed any second factor the login asked for.
     invalidateAllSessions(tx, user.id);
     const created = createSession(user.id, now, tx);
     writeAudit(tx, {
@@ -122,9 +143,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function MijnAccount({ loaderData, actionData }: Route.ComponentProps) {
   const navigation = useNavigation();
-  const { user, email, rollen, toonBeheer, gewijzigd, herinneringen } = loaderData;
+  const { user, email, rollen, toonBeheer, gewijzigd, herinneringen, mfa } = loaderData;
+  // Three kinds of forms answer here: herinneringen (with an intent), MFA (under "mfa"), the password.
+  const mfaData = actionData && "mfa" in actionData ? actionData.mfa : undefined;
   const herinneringenData = actionData && "intent" in actionData ? actionData : undefined;
-  const errors = (actionData && !("intent" in actionData) ? actionData.errors : undefined) as
+  const errors = (actionData && "errors" in actionData && !("intent" in actionData) ? actionData.errors : undefined) as
     | Record<string, string>
     | undefined;
   return (
@@ -155,6 +178,8 @@ export default function MijnAccount({ loaderData, actionData }: Route.ComponentP
         </section>
 
         <HerinneringenEnAgenda {...herinneringen} actionData={herinneringenData} />
+
+        <TweestapsverificatieSectie mfa={mfa} actie={mfaData} />
 
         <section aria-labelledby="wachtwoord-wijzigen">
           <h2 id="wachtwoord-wijzigen" className="mb-3">

@@ -7,8 +7,9 @@ import { loadRollen } from "../../auth/current-user.server";
 import { consumeEenmaligeLink, findEenmaligeLink } from "../../auth/eenmalige-link.server";
 import { hashPassword } from "../../auth/password.server";
 import { nieuwWachtwoordSchemaVoor } from "../../auth/password-rules";
+import { beginLoginSessie } from "../../auth/mfa-login.server";
+import { mfaStapPad } from "../../auth/redirect-doel";
 import {
-  createSession,
   invalidateAllSessions,
   invalidateSession,
   sessionCookie,
@@ -64,7 +65,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const previousToken = sessionTokenFromRequest(request);
   const previous = previousToken ? validateSessionToken(previousToken, now) : null;
 
-  const session = writeTransaction((tx) => {
+  const login = writeTransaction((tx) => {
     const gebruikerId = consumeEenmaligeLink(tx, params.token, "uitnodiging", now);
     if (gebruikerId === null) return null;
     tx.update(gebruiker)
@@ -73,19 +74,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       .run();
     invalidateAllSessions(tx, gebruikerId);
     if (previous) invalidateSession(previous.id, tx);
-    const created = createSession(gebruikerId, now, tx);
+    // Accepting signs the person in, so it is a login path: a coördinator sets up MFA first.
+    const begonnen = beginLoginSessie(tx, gebruikerId, now);
     writeAudit(tx, {
       gebruikerId,
       ip: context?.ip ?? null,
       entiteit: "gebruiker",
       entiteitId: gebruikerId,
       actie: "uitnodiging.geaccepteerd",
-      na: { wachtwoordGewijzigdOp: now.toISOString(), sessie: created.id },
+      na: { wachtwoordGewijzigdOp: now.toISOString(), sessie: begonnen.sessie.id, mfaStap: begonnen.stap },
     });
-    return created;
+    return begonnen;
   });
-  if (!session) return verlopen();
-  return redirect("/", { headers: { "Set-Cookie": sessionCookie(session.token) } });
+  if (!login) return verlopen();
+  return redirect(login.stap ? mfaStapPad(login.stap, "/") : "/", {
+    headers: { "Set-Cookie": sessionCookie(login.sessie.token) },
+  });
 }
 
 export default function Uitnodiging({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,7 +1,8 @@
 import { data, Form, redirect, useNavigation } from "react-router";
 import type { Route } from "./+types/gebruiker";
 import { ROLLEN } from "../../../db/schema";
-import { requireUser } from "../../auth/guards.server";
+import { requirePermission, requireUser } from "../../auth/guards.server";
+import { mfaOverzicht, resetMfa } from "../../auth/mfa-reset.server";
 import { Button, Notice } from "../../components/form";
 import { smtpUrl } from "../../config.server";
 import { optioneelId, rolVeld, verplichtId } from "../../domain/beheer/form-velden";
@@ -20,7 +21,9 @@ import { keuzesInScope, regiosInScope } from "../../domain/beheer/regios.server"
 import { rolOmschrijving } from "../../domain/beheer/rol-omschrijving";
 import { requireBeheerScope } from "../../domain/beheer/toegang.server";
 import { parseForm } from "../../domain/form-data";
+import { formatDatum } from "../../domain/format";
 import { deliverPendingMail } from "../../domain/mail.server";
+import { can } from "../../domain/permissions";
 import { z } from "../../domain/zod";
 import { RolVelden } from "./rol-velden";
 
@@ -45,6 +48,10 @@ const GebruikerActieSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("activeren") }),
     z.object({ intent: z.literal("sessies-beeindigen") }),
     z.object({ intent: z.literal("opnieuw-uitnodigen") }),
+    z.object({
+      intent: z.literal("mfa-resetten"),
+      bevestiging: z.literal("ja", { error: "Bevestig dat u de tweestapsverificatie wilt resetten." }),
+    }),
   ],
   { error: "Onbekende handeling." },
 );
@@ -57,8 +64,12 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
   const gebruiker = getGebruikerDetail(scope, idUitParam(params.id, "Deze gebruiker"));
   if (!gebruiker) throw data(NIET_GEVONDEN, { status: 404 });
   const wijzigbaar = scope.beheerder || !gebruiker.isBeheerder;
+  const magMfaResetten = can(user, { recht: "mfa.resetten" });
   return {
     gebruiker,
+    mfa: mfaOverzicht(gebruiker.id),
+    magMfaResetten,
+    bevestigMfaReset: magMfaResetten && new URL(request.url).searchParams.get("mfa-resetten") === "bevestigen",
     isZelf: gebruiker.id === user.id,
     wijzigbaar,
     accountWijzigbaar: wijzigbaar && (scope.beheerder || !gebruiker.rollenElders),
@@ -72,7 +83,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const user = requireUser(request, context);
   const scope = requireBeheerScope(user);
   const id = idUitParam(params.id, "Deze gebruiker");
-  const parsed = parseForm(await request.formData(), GebruikerActieSchema);
+  const formData = await request.formData();
+  // Refused (403, logged) before anything else is read: only a beheerder may reset a second factor.
+  if (formData.get("intent") === "mfa-resetten") requirePermission(user, { recht: "mfa.resetten" });
+  const parsed = parseForm(formData, GebruikerActieSchema);
   if (!parsed.ok) {
     return data(
       {
@@ -107,6 +121,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
     case "opnieuw-uitnodigen":
       resultaat = nodigOpnieuwUit(door, scope, id);
       break;
+    case "mfa-resetten": {
+      const reset = resetMfa(door, id);
+      resultaat = reset.ok
+        ? { ok: true, melding: reset.melding }
+        : reset.status === 404
+          ? { ok: false, status: 404 }
+          : { ok: false, status: 400, errors: { form: reset.melding } };
+      break;
+    }
   }
   const lidmaatschapId = "lidmaatschapId" in invoer ? String(invoer.lidmaatschapId) : null;
   if (!resultaat.ok) {
@@ -151,6 +174,7 @@ function Foutmelding({ children }: { children: string }) {
 
 export default function GebruikerBeheer({ loaderData, actionData }: Route.ComponentProps) {
   const { gebruiker, isZelf, wijzigbaar, accountWijzigbaar, beheerder, regios, gemeenten, organisaties } = loaderData;
+  const { mfa, magMfaResetten, bevestigMfaReset } = loaderData;
   const navigation = useNavigation();
   const bezig = navigation.state === "submitting";
   const errors = actionData?.errors;
@@ -173,6 +197,14 @@ export default function GebruikerBeheer({ loaderData, actionData }: Route.Compon
         </dd>
         <dt className="font-semibold">Sessies</dt>
         <dd>{gebruiker.aantalSessies === 1 ? "1 actieve sessie" : `${gebruiker.aantalSessies} actieve sessies`}</dd>
+        <dt className="font-semibold">Tweestapsverificatie</dt>
+        <dd>
+          {mfa?.actief
+            ? `Aan${mfa.actiefSinds ? ` sinds ${formatDatum(mfa.actiefSinds)}` : ""}`
+            : mfa?.bezigMetInstellen
+              ? "Uit · wordt ingesteld"
+              : "Uit"}
+        </dd>
       </dl>
 
       <div className="mt-6 max-w-3xl">
@@ -274,6 +306,43 @@ export default function GebruikerBeheer({ loaderData, actionData }: Route.Compon
             </p>
           ) : null}
           {isZelf ? <p className="mt-3 text-sm text-slate-700">Uw eigen account kunt u niet deactiveren.</p> : null}
+        </section>
+      ) : null}
+
+      {magMfaResetten && (mfa?.actief || mfa?.bezigMetInstellen) ? (
+        <section aria-labelledby="mfa-resetten" className="mt-10 max-w-3xl">
+          <h2 id="mfa-resetten">Tweestapsverificatie</h2>
+          <p className="mt-2">
+            Telefoon kwijt of geen herstelcodes meer? Na een reset logt {gebruiker.naam} opnieuw in en stelt een nieuwe
+            authenticator-app in als de rol dat vraagt. Alle sessies van deze persoon worden beëindigd.
+          </p>
+          {bevestigMfaReset ? (
+            <div className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-4">
+              <p className="font-semibold">
+                Weet u zeker dat u de tweestapsverificatie van {gebruiker.naam} wilt resetten? Controleer eerst, bijvoorbeeld
+                telefonisch, dat het verzoek echt van deze persoon komt.
+              </p>
+              <div className="mt-4 flex flex-wrap items-center gap-4">
+                <Form method="post" action={`/beheer/gebruikers/${gebruiker.id}`}>
+                  <input type="hidden" name="intent" value="mfa-resetten" />
+                  <input type="hidden" name="bevestiging" value="ja" />
+                  <Button type="submit" variant="danger" disabled={bezig}>
+                    Ja, tweestapsverificatie resetten
+                  </Button>
+                </Form>
+                <a href={`/beheer/gebruikers/${gebruiker.id}`}>Annuleren</a>
+              </div>
+            </div>
+          ) : (
+            <p className="mt-4">
+              <a
+                href={`/beheer/gebruikers/${gebruiker.id}?mfa-resetten=bevestigen`}
+                className="inline-flex min-h-11 items-center justify-center rounded border border-primary-700 bg-white px-4 py-2 font-semibold text-primary-800 no-underline hover:bg-primary-50"
+              >
+                Tweestapsverificatie resetten
+              </a>
+            </p>
+          )}
         </section>
       ) : null}
     </>

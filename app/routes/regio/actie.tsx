@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import { data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/actie";
 import { requireRegio, requireUser } from "../../auth/guards.server";
+import { sitePad } from "../../auth/redirect-doel";
 import { Notice } from "../../components/form";
 import { StatusBadge } from "../../components/status-badge";
 import { VoortgangForm, type VoortgangAntwoord } from "../../components/voortgang-form";
@@ -26,12 +27,6 @@ export const meta: Route.MetaFunction = ({ data }) => [
 ];
 
 const NIET_GEVONDEN = "Deze actie bestaat niet (meer), of hoort niet bij deze regio.";
-
-/** Only paths on this site; "//evil.example" would be an open redirect. */
-function veiligPad(doel: FormDataEntryValue | null): string | null {
-  if (typeof doel !== "string" || !doel.startsWith("/") || doel.startsWith("//") || doel.startsWith("/\\")) return null;
-  return doel;
-}
 
 export function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
@@ -96,7 +91,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (viaScript) {
     return { soort: "voortgang", actieId, ok: true, status: resultaat.status, herhaald: resultaat.herhaald } satisfies VoortgangAntwoord;
   }
-  return redirect(veiligPad(formData.get("redirectTo")) ?? `/r/${regio.slug}/acties/${actieId}?voortgang=opgeslagen#voortgang`);
+  return redirect(sitePad(formData.get("redirectTo")) ?? `/r/${regio.slug}/acties/${actieId}?voortgang=opgeslagen#voortgang`);
 }
 
 /** After a failed post the page stays as it is, so a retry uses the same idempotency key. */
