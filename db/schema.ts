@@ -9,49 +9,15 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { ROLLEN, ACTIE_STATUSSEN, PLAN_STATUSSEN, FINANCIERINGEN, ORGANISATIE_SOORTEN, TOKEN_SOORTEN, ACTUALISATIE_BESLUITEN, REACTIE_AFHANDELINGEN, ADVIES_SOORTEN, ADVIESPUNT_VERWERKINGEN, MIJLPAAL_STATUSSEN } from "./enums";
+export { ROLLEN, ACTIE_STATUSSEN, PLAN_STATUSSEN, FINANCIERINGEN, ORGANISATIE_SOORTEN, TOKEN_SOORTEN, ACTUALISATIE_BESLUITEN, REACTIE_AFHANDELINGEN, ADVIES_SOORTEN, ADVIESPUNT_VERWERKINGEN, MIJLPAAL_STATUSSEN } from "./enums";
+export type { Rol, ActieStatus, PlanStatus, Financiering, OrganisatieSoort, TokenSoort, MijlpaalStatus } from "./enums";
 
 // Instants are ISO-8601 UTC strings (sortable as text); calendar dates are "YYYY-MM-DD".
 const tijdstip = (name: string) =>
   text(name)
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
-
-export const ROLLEN = [
-  "beheerder",
-  "regiocoordinator",
-  "gemeente",
-  "procesregisseur",
-  "partner",
-  "lezer",
-] as const;
-export type Rol = (typeof ROLLEN)[number];
-
-export const ACTIE_STATUSSEN = [
-  "niet_gestart",
-  "op_schema",
-  "aandacht",
-  "vertraagd",
-  "afgerond",
-  "vervallen",
-] as const;
-export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];
-
-export const PLAN_STATUSSEN = ["concept", "ter_afstemming", "vastgesteld"] as const;
-export type PlanStatus = (typeof PLAN_STATUSSEN)[number];
-
-export const FINANCIERINGEN = ["du_vo", "gemeentelijk", "anders"] as const;
-export type Financiering = (typeof FINANCIERINGEN)[number];
-
-export const ORGANISATIE_SOORTEN = [
-  "veilig_thuis",
-  "zorg_en_veiligheid",
-  "politie_justitie",
-  "jeugdbescherming",
-  "opvang",
-  "zorg",
-  "overig",
-] as const;
-export type OrganisatieSoort = (typeof ORGANISATIE_SOORTEN)[number];
 
 // ---------------------------------------------------------------------------
 // Tenancy: regio, subregio, gemeente, organisatie
@@ -191,9 +157,6 @@ export const inlogpoging = sqliteTable("inlogpoging", {
   laatsteOp: text("laatste_op").notNull(),
   geblokkeerdTot: text("geblokkeerd_tot"),
 });
-
-export const TOKEN_SOORTEN = ["uitnodiging", "wachtwoord_reset"] as const;
-export type TokenSoort = (typeof TOKEN_SOORTEN)[number];
 
 /** One-time links; only the SHA-256 of the token is stored, as the id. */
 export const eenmaligeLink = sqliteTable(
@@ -487,8 +450,6 @@ export type Actie = typeof actie.$inferSelect;
 // ---------------------------------------------------------------------------
 // Jaarlijkse actualisatie, afstemming, vaststelling (issue 4)
 
-export const ACTUALISATIE_BESLUITEN = ["doorzetten", "afgerond", "vervallen"] as const;
-
 /** What the coordinator decided for an actie of plan N when making plan N+1. */
 export const actualisatieBesluit = sqliteTable(
   "actualisatie_besluit",
@@ -511,8 +472,6 @@ export const actualisatieBesluit = sqliteTable(
   },
   (t) => [uniqueIndex("actualisatie_besluit_plan_actie").on(t.planId, t.actieId)],
 );
-
-export const REACTIE_AFHANDELINGEN = ["overgenomen", "deels_overgenomen", "niet_overgenomen"] as const;
 
 export const reactie = sqliteTable(
   "reactie",
@@ -557,9 +516,6 @@ export const planVaststelling = sqliteTable("plan_vaststelling", {
   inhoud: text("inhoud", { mode: "json" }).notNull(),
   aangemaaktOp: tijdstip("aangemaakt_op"),
 });
-
-export const ADVIES_SOORTEN = ["adviesraad", "zienswijze"] as const;
-export const ADVIESPUNT_VERWERKINGEN = ["overgenomen", "deels", "niet"] as const;
 
 export const advies = sqliteTable(
   "advies",
@@ -651,9 +607,6 @@ export const uitvoeringVoortgang = sqliteTable(
   },
   (t) => [index("uitvoering_voortgang_uitvoering").on(t.uitvoeringId, t.datum)],
 );
-
-export const MIJLPAAL_STATUSSEN = ["open", "bezig", "gereed", "nvt"] as const;
-export type MijlpaalStatus = (typeof MIJLPAAL_STATUSSEN)[number];
 
 export const mijlpaalTemplate = sqliteTable(
   "mijlpaal_template",

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Form, useNavigation } from "react-router";
-import { FINANCIERINGEN } from "../../db/schema";
+import { FINANCIERINGEN } from "../../db/enums";
 import {
   FINANCIERING_LABELS,
   NIVEAU_LABELS,

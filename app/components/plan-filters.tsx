@@ -1,5 +1,5 @@
 import { Form, useLocation } from "react-router";
-import { ACTIE_STATUSSEN } from "../../db/schema";
+import { ACTIE_STATUSSEN } from "../../db/enums";
 import { PARAM, SORTERINGEN, SORTERING_LABELS, trekkerWaarde, type PlanFilters } from "../domain/plan/plan-filter-namen";
 import { STATUS_LABELS } from "../domain/status";
 import { Button, Field } from "./form";

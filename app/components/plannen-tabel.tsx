@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
-import type { ActieStatus } from "../../db/schema";
-import { ACTIE_STATUSSEN } from "../../db/schema";
+import type { ActieStatus } from "../../db/enums";
+import { ACTIE_STATUSSEN } from "../../db/enums";
 import type { PlanOverzicht } from "../domain/plannen.server";
 import { formatDatum } from "../domain/format";
 import { STATUS_LABELS } from "../domain/status";

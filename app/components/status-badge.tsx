@@ -1,4 +1,4 @@
-import type { ActieStatus, PlanStatus } from "../../db/schema";
+import type { ActieStatus, PlanStatus } from "../../db/enums";
 import { PLAN_STATUS_LABELS, STATUS_LABELS } from "../domain/status";
 
 // Colour is never the only signal: every badge carries its text, and a shape marker for print

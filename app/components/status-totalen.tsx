@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN } from "../../db/schema";
+import { ACTIE_STATUSSEN } from "../../db/enums";
 import type { StatusTotalen as Totalen } from "../domain/plan/plan-pagina.server";
 import { STATUS_LABELS } from "../domain/status";
 

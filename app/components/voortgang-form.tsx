@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useActionData, useFetcher, useLocation } from "react-router";
-import { ACTIE_STATUSSEN, type ActieStatus } from "../../db/schema";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../db/enums";
 import { vraagtVerantwoording } from "../domain/acties/status-regels";
 import { vandaag } from "../domain/format";
 import { PRIVACY_HINT } from "../domain/privacy";

@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../db/schema";
+import type { ActieStatus } from "../../db/enums";
 import { formatDatum } from "../domain/format";
 import { StatusBadge } from "./status-badge";
 

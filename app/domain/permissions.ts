@@ -1,4 +1,4 @@
-import type { Rol } from "../../db/schema";
+import type { Rol } from "../../db/enums";
 
 /**
  * The one place that decides who may do what (DESIGN §4). Pure: it gets the actor and the

@@ -1,4 +1,4 @@
-import type { ActieStatus, PlanStatus } from "../../db/schema";
+import type { ActieStatus, PlanStatus } from "../../db/enums";
 
 export const STATUS_LABELS: Record<ActieStatus, string> = {
   niet_gestart: "Niet gestart",

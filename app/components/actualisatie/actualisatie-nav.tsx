@@ -1,4 +1,4 @@
-import type { PlanStatus } from "../../../db/schema";
+import type { PlanStatus } from "../../../db/enums";
 import { PlanStatusBadge } from "../status-badge";
 
 const STAPPEN: { status: PlanStatus; label: string }[] = [

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import {
   MAX_PUNT,
   MAX_TOELICHTING,
   VERWERKING_LABELS,
   type Verwerking,
-} from "../../domain/adviezen/advies-formulieren";
+} from "../../domain/adviezen/advies-labels";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { Button, Field, type FieldErrors } from "../form";
 import { StatusBadge } from "../status-badge";

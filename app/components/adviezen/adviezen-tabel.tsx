@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { SOORT_LABELS, type AdviesSoort } from "../../domain/adviezen/advies-formulieren";
+import { SOORT_LABELS, type AdviesSoort } from "../../domain/adviezen/advies-labels";
 import { formatDatum } from "../../domain/format";
 import { ScrollRegion } from "../scroll-region";
 

@@ -4,7 +4,7 @@ import {
   MAX_ONDERWERP,
   SOORT_LABELS,
   type AdviesSoort,
-} from "../../domain/adviezen/advies-formulieren";
+} from "../../domain/adviezen/advies-labels";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { Button, ErrorSummary, Field, type FieldErrors } from "../form";
 

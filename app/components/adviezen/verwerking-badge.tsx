@@ -1,4 +1,4 @@
-import { VERWERKING_LABELS, type Verwerking } from "../../domain/adviezen/advies-formulieren";
+import { VERWERKING_LABELS, type Verwerking } from "../../domain/adviezen/advies-labels";
 
 // Like the status badge: text and a shape marker, never colour alone.
 const STIJL: Record<Verwerking | "open", { className: string; teken: string }> = {

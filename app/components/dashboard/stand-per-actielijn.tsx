@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN } from "../../../db/schema";
+import { ACTIE_STATUSSEN } from "../../../db/enums";
 import type { Dashboard } from "../../domain/dashboard/dashboard.server";
 import { verschilTekst } from "../../domain/dashboard/stand";
 import { formatDatum } from "../../domain/format";

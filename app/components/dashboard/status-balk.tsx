@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/enums";
 import { balkSegmenten, type StatusTelling } from "../../domain/dashboard/stand";
 import { STATUS_LABELS } from "../../domain/status";
 

@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 
 // Compact for the matrix; colour is never the only signal: a shape and a short word in every cell.
 const KORT: Record<ActieStatus, { tekst: string; teken: string; className: string }> = {

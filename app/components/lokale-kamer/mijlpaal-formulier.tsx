@@ -1,6 +1,6 @@
 import { Form } from "react-router";
-import { MIJLPAAL_STATUSSEN } from "../../../db/schema";
-import { MAX_TITEL, MAX_TOELICHTING, MAX_URL, MIJLPAAL_VELD_LABELS } from "../../domain/lokale-kamer/formulieren";
+import { MIJLPAAL_STATUSSEN } from "../../../db/enums";
+import { MAX_TITEL, MAX_TOELICHTING, MAX_URL, MIJLPAAL_VELD_LABELS } from "../../domain/lokale-kamer/mijlpaal-velden";
 import { MIJLPAAL_STATUS_LABELS } from "../../domain/lokale-kamer/mijlpaal-status";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { Button, ErrorSummary, Field, type FieldErrors } from "../form";

@@ -1,4 +1,4 @@
-import type { MijlpaalStatus } from "../../../db/schema";
+import type { MijlpaalStatus } from "../../../db/enums";
 import { MIJLPAAL_STATUS_LABELS } from "../../domain/lokale-kamer/mijlpaal-status";
 
 const STIJL: Record<MijlpaalStatus, { className: string; teken: string }> = {

@@ -1,5 +1,5 @@
 import { Form } from "react-router";
-import { MAX_TITEL, MIJLPAAL_VELD_LABELS } from "../../domain/lokale-kamer/formulieren";
+import { MAX_TITEL, MIJLPAAL_VELD_LABELS } from "../../domain/lokale-kamer/mijlpaal-velden";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { Button, ErrorSummary, Field, type FieldErrors } from "../form";
 

@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN } from "../../../db/schema";
+import { ACTIE_STATUSSEN } from "../../../db/enums";
 import { formatDatum } from "../../domain/format";
 import { LEGENDA } from "../../domain/rapportage/legenda";
 import { rapportagePad, type Rapportage } from "../../domain/rapportage/model";

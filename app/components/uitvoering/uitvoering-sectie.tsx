@@ -1,5 +1,5 @@
 import { Form, useActionData } from "react-router";
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import { formatDatum } from "../../domain/format";
 import { STATUS_LABELS } from "../../domain/status";
 import type { UitvoeringAntwoord } from "../../domain/uitvoering/uitvoering-formulieren";

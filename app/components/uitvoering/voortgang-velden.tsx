@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/enums";
 import { vandaag } from "../../domain/format";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { STATUS_LABELS } from "../../domain/status";

@@ -1,4 +1,4 @@
-import { FINANCIERINGEN, type Financiering } from "../../../db/schema";
+import { FINANCIERINGEN, type Financiering } from "../../../db/enums";
 import { vrijeTekst } from "../vrije-tekst";
 import { z } from "../zod";
 

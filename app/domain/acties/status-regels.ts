@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 
 /** DESIGN §3: these statuses need a toelichting that answers oorzaak, gevolg and bijsturing. */
 export const STATUSSEN_MET_VERANTWOORDING: readonly ActieStatus[] = ["aandacht", "vertraagd", "vervallen"];

@@ -1,4 +1,4 @@
-import { ACTUALISATIE_BESLUITEN, REACTIE_AFHANDELINGEN } from "../../../db/schema";
+import { ACTUALISATIE_BESLUITEN, REACTIE_AFHANDELINGEN } from "../../../db/enums";
 import type { FieldErrors } from "../../components/form";
 import { vandaag } from "../format";
 import { vrijeTekst } from "../vrije-tekst";

@@ -1,4 +1,4 @@
-import type { ActieStatus, Financiering } from "../../../db/schema";
+import type { ActieStatus, Financiering } from "../../../db/enums";
 
 /**
  * The content of a plan in a self-contained shape: ids together with the names they had, so a

@@ -1,4 +1,4 @@
-import type { ACTUALISATIE_BESLUITEN, REACTIE_AFHANDELINGEN } from "../../../db/schema";
+import type { ACTUALISATIE_BESLUITEN, REACTIE_AFHANDELINGEN } from "../../../db/enums";
 
 export type ActualisatieBesluit = (typeof ACTUALISATIE_BESLUITEN)[number];
 export type ReactieAfhandeling = (typeof REACTIE_AFHANDELINGEN)[number];

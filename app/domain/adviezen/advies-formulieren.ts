@@ -1,29 +1,11 @@
-import { ADVIES_SOORTEN, ADVIESPUNT_VERWERKINGEN } from "../../../db/schema";
+import { ADVIES_SOORTEN, ADVIESPUNT_VERWERKINGEN } from "../../../db/enums";
+import { MAX_ADVIESRAAD, MAX_ONDERWERP, MAX_PUNT, MAX_PUNTEN, MAX_TOELICHTING } from "./advies-labels";
 import { vandaag } from "../format";
 import { vrijeTekst } from "../vrije-tekst";
 import { z } from "../zod";
 
-/** The forms of the adviezen register; shared by the routes' actions and their labels. */
+/** The forms of the adviezen register (server side: the actions parse with these). */
 
-export type AdviesSoort = (typeof ADVIES_SOORTEN)[number];
-export type Verwerking = (typeof ADVIESPUNT_VERWERKINGEN)[number];
-
-export const SOORT_LABELS: Record<AdviesSoort, string> = {
-  adviesraad: "Advies van een adviesraad",
-  zienswijze: "Zienswijze van een gemeente",
-};
-
-export const VERWERKING_LABELS: Record<Verwerking, string> = {
-  overgenomen: "Overgenomen",
-  deels: "Deels overgenomen",
-  niet: "Niet overgenomen",
-};
-
-export const MAX_PUNT = 1000;
-export const MAX_PUNTEN = 100;
-export const MAX_ONDERWERP = 300;
-export const MAX_ADVIESRAAD = 200;
-export const MAX_TOELICHTING = 2000;
 
 const FORMULIER_MELDING = "Het formulier is onvolledig; laad de pagina opnieuw.";
 

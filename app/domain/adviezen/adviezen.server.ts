@@ -10,7 +10,7 @@ import {
   uitvoeringsplan,
   type ActieStatus,
 } from "../../../db/schema";
-import type { AdviesSoort, Verwerking } from "./advies-formulieren";
+import type { AdviesSoort, Verwerking } from "./advies-labels";
 
 /** Read side of the adviezen register. Every query filters on the regio in its own where. */
 

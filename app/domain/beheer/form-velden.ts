@@ -1,4 +1,4 @@
-import { ROLLEN } from "../../../db/schema";
+import { ROLLEN } from "../../../db/enums";
 import { BSN_MELDING, bevatBsn } from "../privacy";
 import { z } from "../zod";
 

@@ -1,4 +1,4 @@
-import type { OrganisatieSoort } from "../../../db/schema";
+import type { OrganisatieSoort } from "../../../db/enums";
 
 export const ORGANISATIE_SOORT_LABELS: Record<OrganisatieSoort, string> = {
   veilig_thuis: "Veilig Thuis",

@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/enums";
 
 export type StatusTelling = Record<ActieStatus, number>;
 

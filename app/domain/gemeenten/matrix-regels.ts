@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 
 /**
  * The most relevant status of a matrix cell with several acties: what needs the regio's

@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import { formatDatum } from "../format";
 import { STATUS_LABELS } from "../status";
 import { DIGEST_REDENEN, DIGEST_VOORUIT_WEKEN, type DigestReden } from "./redenen";

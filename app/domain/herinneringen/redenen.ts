@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import { isAfgesloten, isNietBijgewerkt, isOverDeadline } from "../acties/status-regels";
 import { dagenLater } from "./periode";
 

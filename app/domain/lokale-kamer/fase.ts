@@ -1,4 +1,4 @@
-import type { MijlpaalStatus } from "../../../db/schema";
+import type { MijlpaalStatus } from "../../../db/enums";
 
 /**
  * The phase of a lokale kamer follows from its mijlpalen; it is never stored.

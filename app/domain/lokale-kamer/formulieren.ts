@@ -1,28 +1,12 @@
-import { MIJLPAAL_STATUSSEN } from "../../../db/schema";
+import { MIJLPAAL_STATUSSEN } from "../../../db/enums";
 import { vrijeTekst } from "../vrije-tekst";
 import { z } from "../zod";
+import { MAX_TITEL, MAX_TOELICHTING, MAX_URL } from "./mijlpaal-velden";
 
 /**
  * The forms of the lokale kamer tracker. Pure: shape and plain rules only; whether a mijlpaal
  * belongs to this gemeente and regio is checked by the server modules.
  */
-
-export const MIJLPAAL_VELD_LABELS = {
-  titel: "Titel",
-  status: "Status",
-  streefdatum: "Streefdatum",
-  gereedOp: "Gereed op",
-  toelichting: "Toelichting",
-  documentUrl: "Link naar het document",
-  nieuweTitel: "Titel van de mijlpaal",
-  nieuweStreefdatum: "Streefdatum",
-  sjabloonTitel: "Titel",
-  sjabloonOmschrijving: "Omschrijving",
-} as const;
-
-export const MAX_TITEL = 200;
-export const MAX_TOELICHTING = 2000;
-export const MAX_URL = 500;
 
 /** "m:12" is an existing mijlpaal; "t:3" is template mijlpaal 3 of a lokale kamer not yet created. */
 export const SLEUTEL = /^[mt]:\d{1,12}$/;

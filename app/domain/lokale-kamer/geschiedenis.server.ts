@@ -3,7 +3,7 @@ import { db } from "../../../db";
 import { audit, gebruiker } from "../../../db/schema";
 import { formatDatum } from "../format";
 import { MIJLPAAL_STATUS_LABELS } from "./mijlpaal-status";
-import { MIJLPAAL_VELD_LABELS } from "./formulieren";
+import { MIJLPAAL_VELD_LABELS } from "./mijlpaal-velden";
 
 /** The visible history of one lokale kamer, read from the audit log (who, when, old → new). */
 

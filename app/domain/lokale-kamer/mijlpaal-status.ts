@@ -1,4 +1,4 @@
-import type { MijlpaalStatus } from "../../../db/schema";
+import type { MijlpaalStatus } from "../../../db/enums";
 
 export const MIJLPAAL_STATUS_LABELS: Record<MijlpaalStatus, string> = {
   open: "Open",

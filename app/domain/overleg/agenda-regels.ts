@@ -1,10 +1,13 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import { formatDatum } from "../format";
 import {
   isAfgesloten,
   isNietBijgewerkt,
   isOverDeadline,
 } from "../acties/status-regels";
+
+/** How many weeks ahead an overleg looks for deadlines, unless the coordinator chooses otherwise. */
+export const STANDAARD_VOORUITKIJK_WEKEN = 6;
 
 /** Why an actie is on the agenda of an overleg; an actie can have several reasons. */
 export const AGENDA_REDENEN = [

@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import type { FieldErrors } from "../../components/form";
 
 /** What the overleg route's action answers a fetcher (and, on bad input, a plain POST). */

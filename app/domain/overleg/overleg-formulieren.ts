@@ -6,7 +6,9 @@ const WEKEN_MELDING = "Kies een aantal weken van 1 tot en met 26.";
 const FORMULIER_MELDING =
   "Het formulier is onvolledig; laad de pagina opnieuw.";
 
-export const STANDAARD_VOORUITKIJK_WEKEN = 6;
+// Lives with the agenda rules, so the overleg page can show it without loading Zod in the browser.
+import { STANDAARD_VOORUITKIJK_WEKEN } from "./agenda-regels";
+export { STANDAARD_VOORUITKIJK_WEKEN };
 
 /** A form's numeric id field; anything else is reported on that field, never a 500. */
 const idVeld = (melding: string) =>

@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 
 /**
  * Names, labels and types of the plan page's filters, without Zod, so the filter form can import

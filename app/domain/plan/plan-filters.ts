@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/enums";
 import { PARAM, SORTERINGEN, type FilterNaam, type PlanFilters, type Trekker } from "./plan-filter-namen";
 import { vrijeTekst } from "../vrije-tekst";
 import { z } from "../zod";

@@ -1,4 +1,4 @@
-import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
+import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/enums";
 import { STATUS_LABELS } from "../status";
 
 /** The stoplicht as councils know it: colour AND words, so it reads in black-and-white print too. */

@@ -1,4 +1,4 @@
-import type { ActieStatus, Financiering, PlanStatus } from "../../../db/schema";
+import type { ActieStatus, Financiering, PlanStatus } from "../../../db/enums";
 import type { StatusTelling } from "../dashboard/stand";
 import type { Fase } from "../lokale-kamer/fase";
 

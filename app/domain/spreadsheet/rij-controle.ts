@@ -1,4 +1,4 @@
-import type { ActieStatus } from "../../../db/schema";
+import type { ActieStatus } from "../../../db/enums";
 import { bedragAlsInvoer, nieuweActieSchema, VELD_LABELS, type NieuweActieInvoer } from "../acties/actie-schema";
 import { vrijeTekst } from "../vrije-tekst";
 import { type Cel, celTekst } from "./cel";

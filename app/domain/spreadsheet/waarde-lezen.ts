@@ -1,4 +1,4 @@
-import type { ActieStatus, Financiering } from "../../../db/schema";
+import type { ActieStatus, Financiering } from "../../../db/enums";
 import { leesBedrag } from "../acties/actie-schema";
 import { STATUS_LABELS } from "../status";
 import { type Cel, celTekst } from "./cel";

@@ -1,6 +1,6 @@
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/regio";
-import { ORGANISATIE_SOORTEN } from "../../../db/schema";
+import { ORGANISATIE_SOORTEN } from "../../../db/enums";
 import { requireUser } from "../../auth/guards.server";
 import { Button, ErrorSummary, Field, Notice } from "../../components/form";
 import { naamVeld } from "../../domain/beheer/form-velden";

@@ -1,4 +1,4 @@
-import type { Rol } from "../../../db/schema";
+import type { Rol } from "../../../db/enums";
 import { Field } from "../../components/form";
 import { ROL_LABELS } from "../../domain/permissions";
 

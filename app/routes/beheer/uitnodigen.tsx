@@ -1,6 +1,6 @@
 import { data, Form, useNavigation } from "react-router";
 import type { Route } from "./+types/uitnodigen";
-import { ROLLEN } from "../../../db/schema";
+import { ROLLEN } from "../../../db/enums";
 import { requireUser } from "../../auth/guards.server";
 import { Button, ErrorSummary, Field, Notice } from "../../components/form";
 import { smtpUrl } from "../../config.server";

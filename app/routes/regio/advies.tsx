@@ -5,15 +5,14 @@ import { AdviespuntItem, type PuntFout } from "../../components/adviezen/adviesp
 import { Button, Field, type FieldErrors } from "../../components/form";
 import {
   KoppelenSchema,
-  MAX_PUNT,
   OntkoppelenSchema,
   PuntIdSchema,
   PuntToevoegenSchema,
   PuntVerplaatsenSchema,
   PuntWijzigenSchema,
-  SOORT_LABELS,
   VerwerkingSchema,
 } from "../../domain/adviezen/advies-formulieren";
+import { MAX_PUNT, SOORT_LABELS } from "../../domain/adviezen/advies-labels";
 import { requireAdvies } from "../../domain/adviezen/advies-toegang.server";
 import {
   koppelActies,

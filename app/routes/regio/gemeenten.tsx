@@ -4,7 +4,7 @@ import { requireRegio, requireUser } from "../../auth/guards.server";
 import { Button, Notice } from "../../components/form";
 import { MatrixTabel } from "../../components/gemeenten/matrix-tabel";
 import { StatusKort } from "../../components/gemeenten/status-kort";
-import { ACTIE_STATUSSEN } from "../../../db/schema";
+import { ACTIE_STATUSSEN } from "../../../db/enums";
 import { laadMatrix } from "../../domain/gemeenten/matrix.server";
 import { SORTERING_LABELS, SORTERINGEN } from "../../domain/gemeenten/matrix-regels";
 import { STATUS_LABELS } from "../../domain/status";

@@ -9,11 +9,8 @@ import {
 import { Button, ErrorSummary, Field } from "../../components/form";
 import { parseForm } from "../../domain/form-data";
 import { formatDatum, vandaag } from "../../domain/format";
-import { standaardTitel } from "../../domain/overleg/agenda-regels";
-import {
-  NieuwOverlegSchema,
-  STANDAARD_VOORUITKIJK_WEKEN,
-} from "../../domain/overleg/overleg-formulieren";
+import { STANDAARD_VOORUITKIJK_WEKEN, standaardTitel } from "../../domain/overleg/agenda-regels";
+import { NieuwOverlegSchema } from "../../domain/overleg/overleg-formulieren";
 import { maakOverleg } from "../../domain/overleg/overleg-opslaan.server";
 import {
   listOverleggen,
