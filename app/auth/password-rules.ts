@@ -1,8 +1,6 @@
 import { z } from "../domain/zod";
 
-// Same limits as password.server.ts; repeated here because this schema is also safe in the browser.
-export const MIN_WACHTWOORD_LENGTE = 12;
-export const MAX_WACHTWOORD_LENGTE = 256;
+import { MAX_WACHTWOORD_LENGTE, MIN_WACHTWOORD_LENGTE } from "./password-lengte";
 
 const nieuwWachtwoord = z
   .string({ error: "Vul een nieuw wachtwoord in." })

@@ -1,5 +1,5 @@
 import { Field, type FieldErrors } from "./form";
-import { MIN_WACHTWOORD_LENGTE } from "../auth/password-rules";
+import { MIN_WACHTWOORD_LENGTE } from "../auth/password-lengte";
 
 export const NIEUW_WACHTWOORD_LABELS = {
   nieuwWachtwoord: "Nieuw wachtwoord",

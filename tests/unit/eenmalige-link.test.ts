@@ -10,7 +10,7 @@ import {
   UITNODIGING_GELDIG_MS,
 } from "../../app/auth/eenmalige-link.server";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../app/auth/password.server";
-import { MAX_WACHTWOORD_LENGTE, MIN_WACHTWOORD_LENGTE } from "../../app/auth/password-rules";
+import { MAX_WACHTWOORD_LENGTE, MIN_WACHTWOORD_LENGTE } from "../../app/auth/password-lengte";
 import {
   RESET_GELDIGHEID,
   UITNODIGING_GELDIGHEID,
