@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "../../db";
+import { preparedPerConnection } from "../../db/prepared";
 import { gebruiker, gemeente, lidmaatschap, organisatie, regio } from "../../db/schema";
 import type { Actor, Rolrecht } from "../domain/permissions";
 import { sessionTokenFromRequest, validateSessionToken } from "./session.server";
@@ -19,8 +20,9 @@ export interface Sessiegebruiker extends Actor {
   rollen: Rol[];
 }
 
-export function loadRollen(gebruikerId: number): Rol[] {
-  return db
+// Read on every request, like the session: prepared once.
+const rollenQuery = preparedPerConnection((d) =>
+  d
     .select({
       regioId: lidmaatschap.regioId,
       rol: lidmaatschap.rol,
@@ -35,10 +37,22 @@ export function loadRollen(gebruikerId: number): Rol[] {
     .leftJoin(regio, eq(regio.id, lidmaatschap.regioId))
     .leftJoin(gemeente, eq(gemeente.id, lidmaatschap.gemeenteId))
     .leftJoin(organisatie, eq(organisatie.id, lidmaatschap.organisatieId))
-    .where(eq(lidmaatschap.gebruikerId, gebruikerId))
+    .where(eq(lidmaatschap.gebruikerId, sql.placeholder("gebruikerId")))
     .orderBy(regio.naam)
-    .all();
+    .prepare(),
+);
+
+export function loadRollen(gebruikerId: number): Rol[] {
+  return rollenQuery().all({ gebruikerId });
 }
+
+const gebruikerQuery = preparedPerConnection((d) =>
+  d
+    .select({ id: gebruiker.id, naam: gebruiker.naam, email: gebruiker.email, actief: gebruiker.actief })
+    .from(gebruiker)
+    .where(eq(gebruiker.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 /**
  * The signed-in user of this request, or null (no, invalid or expired session; inactive account).
@@ -49,11 +63,7 @@ export function getUser(request: Request, ip: string | null = null): Sessiegebru
   if (!token) return null;
   const session = validateSessionToken(token);
   if (!session || !session.mfaVoltooid) return null;
-  const row = db
-    .select({ id: gebruiker.id, naam: gebruiker.naam, email: gebruiker.email, actief: gebruiker.actief })
-    .from(gebruiker)
-    .where(eq(gebruiker.id, session.gebruikerId))
-    .get();
+  const row = gebruikerQuery().get({ id: session.gebruikerId });
   if (!row || !row.actief) return null;
   return { id: row.id, naam: row.naam, email: row.email, sessieId: session.id, ip, rollen: loadRollen(row.id) };
 }

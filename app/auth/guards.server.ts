@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { data, redirect, type AppLoadContext } from "react-router";
 import { db } from "../../db";
+import { preparedPerConnection } from "../../db/prepared";
 import { regio } from "../../db/schema";
 import { writeAudit } from "../domain/audit.server";
 import { can, type Recht } from "../domain/permissions";
@@ -47,21 +48,24 @@ export interface RegioContext {
   nietBijgewerktWeken: number;
 }
 
+// Every regio page looks up its regio (layout and page loader both): prepared once.
+const regioQuery = preparedPerConnection((d) =>
+  d
+    .select({
+      id: regio.id,
+      slug: regio.slug,
+      naam: regio.naam,
+      isDemo: regio.isDemo,
+      nietBijgewerktWeken: regio.nietBijgewerktWeken,
+    })
+    .from(regio)
+    .where(eq(regio.slug, sql.placeholder("slug")))
+    .prepare(),
+);
+
 /** The regio of the URL, if the user may see it: 404 when it does not exist, 403 otherwise. */
 export function requireRegio(user: Sessiegebruiker, slug: string | undefined): RegioContext {
-  const row = slug
-    ? db
-        .select({
-          id: regio.id,
-          slug: regio.slug,
-          naam: regio.naam,
-          isDemo: regio.isDemo,
-          nietBijgewerktWeken: regio.nietBijgewerktWeken,
-        })
-        .from(regio)
-        .where(and(eq(regio.slug, slug)))
-        .get()
-    : undefined;
+  const row = slug ? regioQuery().get({ slug }) : undefined;
   if (!row) throw data("Deze regio bestaat niet.", { status: 404 });
   requirePermission(user, { recht: "regio.bekijken", regioId: row.id }, row.id);
   return row;

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, lte, notInArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { db } from "../../../db";
+import { db, type Db } from "../../../db";
 import { preparedPerConnection } from "../../../db/prepared";
 import {
   ACTIE_STATUSSEN,
@@ -16,7 +16,7 @@ import {
   voortgang,
   type ActieStatus,
 } from "../../../db/schema";
-import { LIKE_ESCAPE, likePatroon, type PlanFilters } from "./plan-filters";
+import { isGefilterd, LIKE_ESCAPE, likePatroon, STANDAARD_FILTERS, type PlanFilters } from "./plan-filters";
 
 /**
  * The SQL of the plan page. Every query filters on the regio (through plan → visie) and the
@@ -210,9 +210,8 @@ function volgorde(filters: PlanFilters): SQL[] {
   return [richting(hoofd[filters.sort]), asc(actie.code), asc(actie.id)];
 }
 
-/** The acties of the plan that pass the filters, sorted; one query. */
-export function zoekActies(regioId: number, planId: number, filters: PlanFilters, peil: Peildata) {
-  return db
+function selecteerActies(d: Db, waar: SQL | undefined, orde: SQL[]) {
+  return d
     .select({
       id: actie.id,
       code: actie.code,
@@ -230,9 +229,25 @@ export function zoekActies(regioId: number, planId: number, filters: PlanFilters
     .from(actie)
     .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
     .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
-    .where(and(...filterVoorwaarden(regioId, planId, filters, peil)))
-    .orderBy(...volgorde(filters))
-    .all();
+    .where(waar)
+    .orderBy(...orde);
+}
+
+// The plain plan (no filters, by code) is the page opened most: its query is prepared once.
+const allePlanActiesQuery = preparedPerConnection((d) =>
+  selecteerActies(
+    d,
+    and(eq(regiovisie.regioId, sql.placeholder("regioId")), eq(actie.planId, sql.placeholder("planId"))),
+    volgorde(STANDAARD_FILTERS),
+  ).prepare(),
+);
+
+/** The acties of the plan that pass the filters, sorted; one query. */
+export function zoekActies(regioId: number, planId: number, filters: PlanFilters, peil: Peildata) {
+  const standaard =
+    !isGefilterd(filters) && filters.sort === STANDAARD_FILTERS.sort && filters.richting === STANDAARD_FILTERS.richting;
+  if (standaard) return allePlanActiesQuery().all({ regioId, planId });
+  return selecteerActies(db, and(...filterVoorwaarden(regioId, planId, filters, peil)), volgorde(filters)).all();
 }
 
 export type GevondenActie = ReturnType<typeof zoekActies>[number];
