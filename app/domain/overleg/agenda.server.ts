@@ -53,17 +53,6 @@ interface ScopeRij {
   aangemaaktOp: string;
   laatsteVoortgang: string | null;
   handmatig: number;
-  niveau: "regionaal" | "lokaal";
-  gemeenteId: number | null;
-  trekkerGemeenteId: number | null;
-  trekkerOrganisatieId: number | null;
-  eigenaarId: number;
-  eigenaarNaam: string;
-  trekkerNaam: string | null;
-  actielijnId: number | null;
-  actielijnCode: string | null;
-  actielijnTitel: string | null;
-  actielijnVolgorde: number | null;
 }
 
 /**
@@ -80,24 +69,18 @@ interface ScopeRij {
 function scopeVan(regioId: number, overlegRij: OverlegKop): ScopeRij[] {
   const jaar = Number(overlegRij.datum.slice(0, 4));
   const o = overlegRij.id;
+  // Only what the reasons and the "add by hand" list need: names, actielijn and last toelichting
+  // are read for the agenda items alone (detailsVan), not for every actie of two plan years.
   return db.all<ScopeRij>(sql`
     select a.id as id, a.code as code, a.titel as titel, p.jaar as planJaar, a.status as status,
-      (select v.status_van from voortgang v where v.actie_id = a.id and v.overleg_id = ${o} order by v.id limit 1) as statusBijAanvang,
+      (select v.status_van from voortgang v where v.overleg_id = ${o} and v.actie_id = a.id order by v.id limit 1) as statusBijAanvang,
       a.deadline as deadline, a.aangemaakt_op as aangemaaktOp,
-      (select max(v.datum) from voortgang v where v.actie_id = a.id and v.overleg_id is not ${o}) as laatsteVoortgang,
-      ap.id is not null as handmatig,
-      a.niveau as niveau, a.gemeente_id as gemeenteId, a.trekker_gemeente_id as trekkerGemeenteId,
-      a.trekker_organisatie_id as trekkerOrganisatieId, a.eigenaar_id as eigenaarId,
-      e.naam as eigenaarNaam, coalesce(tg.naam, tor.naam) as trekkerNaam,
-      l.id as actielijnId, l.code as actielijnCode, l.titel as actielijnTitel, l.volgorde as actielijnVolgorde
+      (select v.datum from voortgang v where v.actie_id = a.id and v.overleg_id is not ${o}
+        order by v.datum desc limit 1) as laatsteVoortgang,
+      exists (select 1 from agendapunt ap where ap.overleg_id = ${o} and ap.actie_id = a.id) as handmatig
     from actie a
     join uitvoeringsplan p on p.id = a.plan_id
     join regiovisie rv on rv.id = p.visie_id
-    join gebruiker e on e.id = a.eigenaar_id
-    left join gemeente tg on tg.id = a.trekker_gemeente_id
-    left join organisatie tor on tor.id = a.trekker_organisatie_id
-    left join agendapunt ap on ap.overleg_id = ${o} and ap.actie_id = a.id
-    left join actielijn l on l.id = ${eersteActielijnId("a.id")}
     where rv.regio_id = ${regioId}
       and (p.jaar = ${jaar} or (p.jaar = ${jaar - 1} and a.id not in (
         select n.herkomst_actie_id from actie n
@@ -107,26 +90,42 @@ function scopeVan(regioId: number, overlegRij: OverlegKop): ScopeRij[] {
   `);
 }
 
-interface LaatsteRij {
+interface DetailRij {
   actieId: number;
-  id: number;
-  datum: string;
-  toelichting: string;
+  niveau: "regionaal" | "lokaal";
+  gemeenteId: number | null;
+  trekkerGemeenteId: number | null;
+  trekkerOrganisatieId: number | null;
+  eigenaarId: number;
+  eigenaarNaam: string;
+  trekkerNaam: string | null;
+  actielijnId: number | null;
+  actielijnCode: string | null;
+  actielijnTitel: string | null;
+  actielijnVolgorde: number | null;
+  voortgangId: number | null;
+  voortgangDatum: string | null;
+  toelichting: string | null;
 }
 
-/** The newest voortgang of each given actie, in one statement. */
-function laatsteVoortgangVan(
-  regioId: number,
-  actieIds: number[],
-): Map<number, LaatsteRij> {
+/** Who, which actielijn and the newest voortgang of each agenda item, in one statement. */
+function detailsVan(regioId: number, actieIds: number[]): Map<number, DetailRij> {
   if (actieIds.length === 0) return new Map();
-  // One index seek per actie (voortgang_actie_datum) instead of ranking all their voortgang.
-  const rijen = db.all<LaatsteRij>(sql`
-    select a.id as actieId, v.id as id, v.datum as datum, v.toelichting as toelichting
+  // The newest voortgang by one index seek per actie (voortgang_actie_datum), not by ranking all.
+  const rijen = db.all<DetailRij>(sql`
+    select a.id as actieId, a.niveau as niveau, a.gemeente_id as gemeenteId,
+      a.trekker_gemeente_id as trekkerGemeenteId, a.trekker_organisatie_id as trekkerOrganisatieId,
+      a.eigenaar_id as eigenaarId, e.naam as eigenaarNaam, coalesce(tg.naam, tor.naam) as trekkerNaam,
+      l.id as actielijnId, l.code as actielijnCode, l.titel as actielijnTitel, l.volgorde as actielijnVolgorde,
+      v.id as voortgangId, v.datum as voortgangDatum, v.toelichting as toelichting
     from actie a
     join uitvoeringsplan p on p.id = a.plan_id
     join regiovisie rv on rv.id = p.visie_id
-    join voortgang v on v.id = (
+    join gebruiker e on e.id = a.eigenaar_id
+    left join gemeente tg on tg.id = a.trekker_gemeente_id
+    left join organisatie tor on tor.id = a.trekker_organisatie_id
+    left join actielijn l on l.id = ${eersteActielijnId("a.id")}
+    left join voortgang v on v.id = (
       select v2.id from voortgang v2 where v2.actie_id = a.id order by v2.datum desc, v2.id desc limit 1)
     where rv.regio_id = ${regioId} and a.id in (select value from json_each(${JSON.stringify(actieIds)}))
   `);
@@ -168,47 +167,47 @@ export function berekenAgenda(
       });
   }
 
-  const laatste = laatsteVoortgangVan(
+  const details = detailsVan(
     regio.id,
     gekozen.map((g) => g.rij.id),
   );
-  const items = gekozen.map(({ rij, redenen }): AgendaItem => {
-    const voortgangRij = laatste.get(rij.id);
-    return {
-      id: rij.id,
-      code: rij.code,
-      titel: rij.titel,
-      planJaar: rij.planJaar,
-      status: rij.status,
-      deadline: rij.deadline,
-      eigenaar: rij.eigenaarNaam,
-      trekker: rij.trekkerNaam,
-      actielijn:
-        rij.actielijnId === null
-          ? null
-          : {
-              id: rij.actielijnId,
-              code: rij.actielijnCode ?? "",
-              titel: rij.actielijnTitel ?? "",
-              volgorde: rij.actielijnVolgorde ?? 0,
-            },
-      redenen,
-      laatsteVoortgang: voortgangRij
-        ? {
-            id: voortgangRij.id,
-            datum: voortgangRij.datum,
-            toelichting: voortgangRij.toelichting,
-          }
-        : null,
-      feiten: {
-        regioId: regio.id,
-        niveau: rij.niveau,
-        gemeenteId: rij.gemeenteId,
-        trekkerGemeenteId: rij.trekkerGemeenteId,
-        trekkerOrganisatieId: rij.trekkerOrganisatieId,
-        eigenaarId: rij.eigenaarId,
+  const items = gekozen.flatMap(({ rij, redenen }): AgendaItem[] => {
+    const d = details.get(rij.id);
+    if (!d) return [];
+    return [
+      {
+        id: rij.id,
+        code: rij.code,
+        titel: rij.titel,
+        planJaar: rij.planJaar,
+        status: rij.status,
+        deadline: rij.deadline,
+        eigenaar: d.eigenaarNaam,
+        trekker: d.trekkerNaam,
+        actielijn:
+          d.actielijnId === null
+            ? null
+            : {
+                id: d.actielijnId,
+                code: d.actielijnCode ?? "",
+                titel: d.actielijnTitel ?? "",
+                volgorde: d.actielijnVolgorde ?? 0,
+              },
+        redenen,
+        laatsteVoortgang:
+          d.voortgangId !== null && d.voortgangDatum !== null
+            ? { id: d.voortgangId, datum: d.voortgangDatum, toelichting: d.toelichting ?? "" }
+            : null,
+        feiten: {
+          regioId: regio.id,
+          niveau: d.niveau,
+          gemeenteId: d.gemeenteId,
+          trekkerGemeenteId: d.trekkerGemeenteId,
+          trekkerOrganisatieId: d.trekkerOrganisatieId,
+          eigenaarId: d.eigenaarId,
+        },
       },
-    };
+    ];
   });
 
   const codeVolgorde = new Intl.Collator("nl", { numeric: true });
