@@ -44,6 +44,9 @@ export interface GroepeerOpties {
   toonLeeg: boolean;
 }
 
+// One shared empty list: the loader data is serialised per object, and most acties have one doelstelling.
+const GEEN: string[] = [];
+
 export function groepeerActies<A extends { id: number }>(
   doelstellingen: DoelstellingRij[],
   acties: A[],
@@ -58,7 +61,7 @@ export function groepeerActies<A extends { id: number }>(
     const eigen = (koppelingen.get(a.id) ?? []).filter((id) => codeVan.has(id));
     if (eigen.length === 0) zonderDoelstelling.push(a);
     for (const doelId of eigen) {
-      const ookOnder = eigen.filter((id) => id !== doelId).map((id) => codeVan.get(id)!);
+      const ookOnder = eigen.length === 1 ? GEEN : eigen.filter((id) => id !== doelId).map((id) => codeVan.get(id)!);
       const lijst = perDoelstelling.get(doelId) ?? [];
       lijst.push({ actie: a, ookOnder, eerste: false });
       perDoelstelling.set(doelId, lijst);

@@ -86,6 +86,11 @@ export function laadPlanPagina(user: Sessiegebruiker, regio: RegioContext, jaar:
   const naamVan = (g: number | null, o: number | null) =>
     (g !== null ? gemeenteNaam.get(g) : o !== null ? organisatieNaam.get(o) : undefined) ?? null;
 
+  // A shared empty list for acties without partners: the loader data is serialised per object.
+  const geenPartners: string[] = [];
+  const partnerNamen = (lijst: { gemeenteId: number | null; organisatieId: number | null }[] | undefined) =>
+    lijst ? lijst.map((p) => naamVan(p.gemeenteId, p.organisatieId)).filter((n): n is string => n !== null) : geenPartners;
+
   const acties: PlanActie[] = rijen.map((r) => {
     const feiten: ActieFeiten = {
       regioId: regio.id,
@@ -103,7 +108,7 @@ export function laadPlanPagina(user: Sessiegebruiker, regio: RegioContext, jaar:
       gemeente: r.gemeenteId !== null ? (gemeenteNaam.get(r.gemeenteId) ?? null) : null,
       trekker: naamVan(r.trekkerGemeenteId, r.trekkerOrganisatieId),
       eigenaar: eigenaarNaam.get(r.eigenaarId) ?? "",
-      partners: (partnerRijen.get(r.id) ?? []).map((p) => naamVan(p.gemeenteId, p.organisatieId)).filter((n): n is string => n !== null),
+      partners: partnerNamen(partnerRijen.get(r.id)),
       deadline: r.deadline,
       status: r.status,
       laatsteVoortgang: r.laatsteVoortgang,
