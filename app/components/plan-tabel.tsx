@@ -117,7 +117,7 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
       <tr>
         <th scope="row">{actie.code}</th>
         <td colSpan={9}>
-          <a href={`/r/${regioSlug}/acties/${actie.id}`} className="actie-titel">
+          <a href={`/r/${regioSlug}/acties/${actie.id}`}>
             {actie.titel}
           </a>
           <span className="text-slate-700">{` — staat volledig bij doelstelling ${ctx.volledigOnder.get(actie.id) ?? ookOnder.join(", ")}`}</span>
@@ -125,11 +125,12 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
       </tr>
     );
   }
+  // The title link and the date columns are styled by column position in app.css (.plan-tabel).
   return (
     <tr>
       <th scope="row">{actie.code}</th>
       <td>
-        <a href={`/r/${regioSlug}/acties/${actie.id}`} className="actie-titel">
+        <a href={`/r/${regioSlug}/acties/${actie.id}`}>
           {actie.titel}
         </a>
         {ookOnder.length > 0 ? <p className="mt-1 text-slate-700">{`Ook onder ${ookOnder.join(", ")}`}</p> : null}
@@ -140,14 +141,14 @@ function ActieRij({ ctx, plaatsing }: { ctx: Context; plaatsing: Plaatsing<PlanA
       <td>{actie.trekker ?? "—"}</td>
       <td>{actie.eigenaar}</td>
       <td>{actie.partners.length === 0 ? "Geen" : actie.partners.join(", ")}</td>
-      <td className="whitespace-nowrap">
+      <td>
         {formatDatum(actie.deadline)}
-        <span className="block text-slate-700">{formatKwartaal(actie.deadline)}</span>
+        <span>{formatKwartaal(actie.deadline)}</span>
       </td>
       <td>
         <StatusBadge status={actie.status} />
       </td>
-      <td className="whitespace-nowrap">{actie.laatsteVoortgang ? formatDatum(actie.laatsteVoortgang) : "Nog geen"}</td>
+      <td>{actie.laatsteVoortgang ? formatDatum(actie.laatsteVoortgang) : "Nog geen"}</td>
       <td>
         <Signalen overDeadline={actie.overDeadline} nietBijgewerkt={actie.nietBijgewerkt} />
       </td>
