@@ -56,24 +56,26 @@ function vergadering(
   overleg: OverlegKop,
 ) {
   const agenda = berekenAgenda(regio, overleg);
-  const besluiten = listBesluiten(regio.id, overleg.id);
+  // Grouped once: filtering the besluiten for each of a few hundred agenda items was n × m work.
+  const besluitenPerActie = new Map<number | null, { id: number; tekst: string; auteur: string }[]>();
+  for (const b of listBesluiten(regio.id, overleg.id)) {
+    const lijst = besluitenPerActie.get(b.actieId) ?? [];
+    lijst.push({ id: b.id, tekst: b.tekst, auteur: b.auteur });
+    besluitenPerActie.set(b.actieId, lijst);
+  }
   const groepen = agenda.groepen.map((groep) => ({
     actielijn: groep.actielijn,
     items: groep.items.map(({ feiten, ...item }): AgendaItemWeergave => ({
       ...item,
       magBijwerken: can(user, { recht: "voortgang.plaatsen", actie: feiten }),
-      besluiten: besluiten
-        .filter((b) => b.actieId === item.id)
-        .map((b) => ({ id: b.id, tekst: b.tekst, auteur: b.auteur })),
+      besluiten: besluitenPerActie.get(item.id) ?? [],
     })),
   }));
   return {
     groepen,
     aantal: agenda.aantal,
     overige: agenda.overige,
-    algemeneBesluiten: besluiten
-      .filter((b) => b.actieId === null)
-      .map((b) => ({ id: b.id, tekst: b.tekst, auteur: b.auteur })),
+    algemeneBesluiten: besluitenPerActie.get(null) ?? [],
   };
 }
 
