@@ -7,6 +7,17 @@ export function vraagtVerantwoording(status: ActieStatus): boolean {
   return STATUSSEN_MET_VERANTWOORDING.includes(status);
 }
 
+/** The oorzaak, gevolg and bijsturing to store: only for a status that asks for them. */
+export function verantwoordingVelden(invoer: {
+  status: ActieStatus;
+  oorzaak?: string | null;
+  gevolg?: string | null;
+  bijsturing?: string | null;
+}): { oorzaak: string | null; gevolg: string | null; bijsturing: string | null } {
+  if (!vraagtVerantwoording(invoer.status)) return { oorzaak: null, gevolg: null, bijsturing: null };
+  return { oorzaak: invoer.oorzaak ?? null, gevolg: invoer.gevolg ?? null, bijsturing: invoer.bijsturing ?? null };
+}
+
 export function isAfgesloten(status: ActieStatus): boolean {
   return status === "afgerond" || status === "vervallen";
 }

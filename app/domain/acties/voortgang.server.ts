@@ -8,7 +8,7 @@ import { can, type Actor } from "../permissions";
 import { vrijeTekst } from "../vrije-tekst";
 import { z } from "../zod";
 import { findActieFeiten } from "./actie-feiten.server";
-import { vraagtVerantwoording } from "./status-regels";
+import { verantwoordingVelden, vraagtVerantwoording } from "./status-regels";
 
 const verantwoording = (vraag: string) => vrijeTekst({ max: 1000, label: vraag }).optional();
 
@@ -82,7 +82,6 @@ export function voegVoortgangToe(
       errors: { datum: `De datum kan niet vóór de laatste voortgangsupdate (${formatDatum(laatste.datum)}) liggen.` },
     };
   }
-  const verantwoord = vraagtVerantwoording(invoer.status);
   const { id } = tx
     .insert(voortgang)
     .values({
@@ -92,9 +91,7 @@ export function voegVoortgangToe(
       statusVan: rij.statusVan,
       statusNaar: invoer.status,
       toelichting: invoer.toelichting,
-      oorzaak: verantwoord ? (invoer.oorzaak ?? null) : null,
-      gevolg: verantwoord ? (invoer.gevolg ?? null) : null,
-      bijsturing: verantwoord ? (invoer.bijsturing ?? null) : null,
+      ...verantwoordingVelden(invoer),
       idempotencyKey: invoer.idempotencyKey,
       overlegId: rij.overlegId ?? null,
     })

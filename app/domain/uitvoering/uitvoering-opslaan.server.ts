@@ -12,7 +12,7 @@ import {
   type ActieStatus,
 } from "../../../db/schema";
 import { findActieFeiten } from "../acties/actie-feiten.server";
-import { vraagtVerantwoording } from "../acties/status-regels";
+import { verantwoordingVelden } from "../acties/status-regels";
 import { eerdereVoortgang, voegVoortgangToe, type VoortgangInvoer } from "../acties/voortgang.server";
 import { writeAudit } from "../audit.server";
 import { formatDatum } from "../format";
@@ -224,7 +224,6 @@ export function plaatsUitvoeringVoortgang(
       };
     }
 
-    const verantwoord = vraagtVerantwoording(invoer.status);
     const { id } = tx
       .insert(uitvoeringVoortgang)
       .values({
@@ -234,9 +233,7 @@ export function plaatsUitvoeringVoortgang(
         statusVan: deel.status,
         statusNaar: invoer.status,
         toelichting: invoer.toelichting,
-        oorzaak: verantwoord ? (invoer.oorzaak ?? null) : null,
-        gevolg: verantwoord ? (invoer.gevolg ?? null) : null,
-        bijsturing: verantwoord ? (invoer.bijsturing ?? null) : null,
+        ...verantwoordingVelden(invoer),
         idempotencyKey: invoer.idempotencyKey,
       })
       .returning({ id: uitvoeringVoortgang.id })
