@@ -1,41 +1,21 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vandaag } from "../../app/domain/format";
-import { BASE_DB } from "../helpers/paths";
 import { openLezen } from "./processen";
-import { actieIds, postForm, sessieCookie, TestServer, vrijePoort, zorgVoorBuild } from "./server";
+import { actieIds, eigenDatabase, pauze, postForm, sessieCookie, TestServer, vrijePoort } from "./server";
 
 // Kills in the middle of a write load; CRASH_KEREN raises it for a longer run by hand.
 const KEREN = Number(process.env.CRASH_KEREN) || 20;
 const CLIENTS = 6;
 
-let map: string;
-let database: string;
-let server: TestServer | null = null;
-
-beforeAll(() => {
-  zorgVoorBuild();
-  map = fs.mkdtempSync(path.join(os.tmpdir(), "crash-"));
-  database = path.join(map, "app.db");
-  fs.copyFileSync(BASE_DB, database);
-}, 240_000);
-
-afterAll(async () => {
-  await server?.kill();
-  fs.rmSync(map, { recursive: true, force: true });
-});
-
-const pauze = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const omgeving = eigenDatabase("crash-");
 
 describe("crashbestendigheid", () => {
   it(`verliest na ${KEREN} keer SIGKILL midden in het schrijven geen bevestigde voortgang en maakt bij opnieuw proberen geen dubbele`, async () => {
     const port = await vrijePoort();
     const origin = TestServer.origin(port);
-    const cookie = sessieCookie(database, "coordinator@leiden.example");
-    const acties = actieIds(database, "hollands-midden").slice(0, 8);
+    const cookie = sessieCookie(omgeving.database, "coordinator@leiden.example");
+    const acties = actieIds(omgeving.database, "hollands-midden").slice(0, 8);
     expect(acties.length).toBeGreaterThan(0);
     const datum = vandaag();
     const run = crypto.randomUUID().slice(0, 8);
@@ -96,40 +76,40 @@ describe("crashbestendigheid", () => {
 
     let welOpgeslagenZonderAntwoord = 0;
     for (let keer = 1; keer <= KEREN; keer++) {
-      server = await TestServer.start({ database, port });
+      omgeving.server = await TestServer.start({ database: omgeving.database, port });
       await probeerOpnieuw();
 
       const stop = { nu: false };
       const voorLast = bevestigd.size;
       const clients = Array.from({ length: CLIENTS }, () => client(stop));
       // Once writes are flowing, at a random moment: mid-request, mid-transaction or between two.
-      while (bevestigd.size < voorLast + 3 && fouten.length === 0 && server.leeft) await pauze(5);
+      while (bevestigd.size < voorLast + 3 && fouten.length === 0 && omgeving.server.leeft) await pauze(5);
       await pauze(Math.random() * 400);
-      const leefde = server.leeft;
+      const leefde = omgeving.server.leeft;
       // Clients start nothing new; the requests in flight stay in flight and die with the server.
       stop.nu = true;
-      await server.kill("SIGKILL");
+      await omgeving.server.kill("SIGKILL");
       await Promise.all(clients);
-      expect(leefde, `de server viel zelf om:\n${server.log}`).toBe(true);
-      server = null;
+      expect(leefde, `de server viel zelf om:\n${omgeving.server.log}`).toBe(true);
+      omgeving.server = null;
 
       // Some writes committed although their answer was lost; the retry must recognise them.
-      const db = openLezen(database);
+      const db = openLezen(omgeving.database);
       const bestaat = db.prepare("SELECT 1 FROM voortgang WHERE idempotency_key = ?");
       welOpgeslagenZonderAntwoord += [...onbevestigd.keys()].filter((k) => bestaat.get(k)).length;
       db.close();
     }
 
-    server = await TestServer.start({ database, port });
+    omgeving.server = await TestServer.start({ database: omgeving.database, port });
     await probeerOpnieuw();
-    await server.kill("SIGTERM");
-    server = null;
+    await omgeving.server.kill("SIGTERM");
+    omgeving.server = null;
 
     expect(fouten).toEqual([]);
     expect(onbevestigd.size).toBe(0);
     expect(bevestigd.size).toBeGreaterThanOrEqual(KEREN * 3);
 
-    const db = openLezen(database);
+    const db = openLezen(omgeving.database);
     try {
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
       expect(db.pragma("foreign_key_check")).toEqual([]);

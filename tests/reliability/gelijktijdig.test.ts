@@ -1,53 +1,33 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { leesSnapshot } from "../../app/domain/acties/actie-opslaan.server";
 import { snapshotAlsWaarden } from "../../app/domain/acties/actie-schema";
 import { vandaag } from "../../app/domain/format";
 import * as schema from "../../db/schema";
-import { BASE_DB } from "../helpers/paths";
 import { openLezen } from "./processen";
-import { actieIds, postForm, sessieCookie, TestServer, vrijePoort, zorgVoorBuild } from "./server";
+import { actieIds, eigenDatabase, pauze, postForm, sessieCookie, TestServer, vrijePoort } from "./server";
 
 // 10 s in npm test; SOAK_SECONDEN=60 for the full minute of issue 7.
 const SECONDEN = Number(process.env.SOAK_SECONDEN) || 10;
 const CLIENTS = 20;
 
-let map: string;
-let database: string;
-let server: TestServer | null = null;
-
-beforeAll(() => {
-  zorgVoorBuild();
-  map = fs.mkdtempSync(path.join(os.tmpdir(), "gelijktijdig-"));
-  database = path.join(map, "app.db");
-  fs.copyFileSync(BASE_DB, database);
-}, 240_000);
-
-afterAll(async () => {
-  await server?.kill();
-  fs.rmSync(map, { recursive: true, force: true });
-});
-
-const pauze = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const omgeving = eigenDatabase("gelijktijdig-");
 
 describe("gelijktijdig gebruik", () => {
   it(`houdt met ${CLIENTS} gelijktijdige gebruikers elke geaccepteerde voortgang en weigert elke verouderde bewerking met 409`, async () => {
     const port = await vrijePoort();
     const origin = TestServer.origin(port);
-    const cookie = sessieCookie(database, "coordinator@leiden.example");
-    const alle = actieIds(database, "hollands-midden");
+    const cookie = sessieCookie(omgeving.database, "coordinator@leiden.example");
+    const alle = actieIds(omgeving.database, "hollands-midden");
     // A few acties get all edits (and voortgang too), so clients really collide.
     const bewerkActies = alle.slice(0, 3);
     const voortgangActies = alle.slice(0, 10);
     const run = crypto.randomUUID().slice(0, 8);
     const datum = vandaag();
 
-    const lezer = new Database(database, { readonly: true, fileMustExist: true });
+    const lezer = new Database(omgeving.database, { readonly: true, fileMustExist: true });
     const orm = drizzle(lezer, { schema });
     const versieVan = lezer.prepare("SELECT version FROM actie WHERE id = ?");
     const beginVersie = new Map(bewerkActies.map((id) => [id, (versieVan.get(id) as { version: number }).version]));
@@ -60,7 +40,7 @@ describe("gelijktijdig gebruik", () => {
     let geweigerd409 = 0;
     const onverwacht: string[] = [];
 
-    server = await TestServer.start({ database, port });
+    omgeving.server = await TestServer.start({ database: omgeving.database, port });
     const einde = Date.now() + SECONDEN * 1000;
 
     async function plaatsVoortgang(client: number, n: number) {
@@ -124,8 +104,8 @@ describe("gelijktijdig gebruik", () => {
     }
 
     await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(i + 1)));
-    await server.kill("SIGTERM");
-    server = null;
+    await omgeving.server.kill("SIGTERM");
+    omgeving.server = null;
 
     try {
       expect(onverwacht).toEqual([]);
@@ -144,7 +124,7 @@ describe("gelijktijdig gebruik", () => {
     } finally {
       lezer.close();
     }
-    const db = openLezen(database);
+    const db = openLezen(omgeving.database);
     try {
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
       expect(db.pragma("foreign_key_check")).toEqual([]);

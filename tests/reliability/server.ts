@@ -1,11 +1,14 @@
 import { execSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { afterAll, beforeAll } from "vitest";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { createSession, sessionCookieName } from "../../app/auth/session.server";
 import * as schema from "../../db/schema";
+import { BASE_DB } from "../helpers/paths";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const BUILD = path.join(ROOT, "build/server/index.js");
@@ -147,3 +150,25 @@ export function postForm(origin: string, pad: string, velden: Record<string, str
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin, Cookie: cookie },
   });
 }
+
+/**
+ * A copy of the seeded database in its own temp folder for one test file, built app included;
+ * the server a test leaves in `server` is stopped and the folder removed afterwards.
+ */
+export function eigenDatabase(voorvoegsel: string): { database: string; server: TestServer | null } {
+  const omgeving = { database: "", server: null as TestServer | null };
+  let map = "";
+  beforeAll(() => {
+    zorgVoorBuild();
+    map = fs.mkdtempSync(path.join(os.tmpdir(), voorvoegsel));
+    omgeving.database = path.join(map, "app.db");
+    fs.copyFileSync(BASE_DB, omgeving.database);
+  }, 240_000);
+  afterAll(async () => {
+    await omgeving.server?.kill();
+    fs.rmSync(map, { recursive: true, force: true });
+  });
+  return omgeving;
+}
+
+export const pauze = (ms: number) => new Promise((r) => setTimeout(r, ms));
