@@ -4,12 +4,12 @@ import { formatDatum } from "../../domain/format";
 import { STATUS_LABELS } from "../../domain/status";
 import type { UitvoeringAntwoord } from "../../domain/uitvoering/uitvoering-formulieren";
 import type { UitvoeringOverzicht, UitvoeringRij } from "../../domain/uitvoering/uitvoering-overzicht.server";
-import { Button, Notice } from "../form";
+import { Button, Field, Notice } from "../form";
 import { ScrollRegion } from "../scroll-region";
 import { StatusBadge } from "../status-badge";
 import { VoortgangTijdlijn } from "../voortgang-tijdlijn";
 import { GemeentenKeuze } from "./gemeenten-keuze";
-import { FormulierFout, Veld, VoortgangVelden } from "./voortgang-velden";
+import { FormulierFout, VoortgangVelden } from "./voortgang-velden";
 
 function isUitvoeringAntwoord(d: unknown): d is UitvoeringAntwoord {
   return (d as Partial<UitvoeringAntwoord> | undefined)?.soort === "uitvoering";
@@ -168,7 +168,7 @@ function GemeenteDeel({
                 <input type="hidden" name="intent" value="uitvoering-eigenaar" />
                 <input type="hidden" name="uitvoeringId" value={rij.id} />
                 <input type="hidden" name="version" value={rij.version} />
-                <Veld id={`${p}-eigenaar`} label="Eigenaar" error={eigenaarFout?.errors.eigenaarId}>
+                <Field className="mb-4" id={`${p}-eigenaar`} label="Eigenaar" error={eigenaarFout?.errors.eigenaarId}>
                   {(props) => (
                     <select {...props} name="eigenaarId" defaultValue={rij.eigenaarId ?? ""}>
                       <option value="">Nog niet gekozen</option>
@@ -179,7 +179,7 @@ function GemeenteDeel({
                       ))}
                     </select>
                   )}
-                </Veld>
+                </Field>
                 <Button type="submit" variant="secondary">
                   Eigenaar opslaan
                 </Button>

@@ -1,50 +1,8 @@
-import type { ReactNode } from "react";
 import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/enums";
 import { vandaag } from "../../domain/format";
 import { PRIVACY_HINT } from "../../domain/privacy";
 import { STATUS_LABELS } from "../../domain/status";
-import type { FieldErrors } from "../form";
-
-const CONTROL =
-  "block w-full rounded border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
-
-type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string };
-
-/** A labelled control with ids unique on the page: the actie page has a form per gemeente. */
-export function Veld({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: (props: ControlProps) => ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-1 text-sm font-semibold text-red-800">
-          <span className="sr-only">Fout: </span>
-          {error}
-        </p>
-      ) : null}
-      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined, className: CONTROL })}
-    </div>
-  );
-}
+import { Field, type FieldErrors } from "../form";
 
 /**
  * The fields of a voortgangsupdate, all visible so the form works without script; the server
@@ -65,7 +23,7 @@ export function VoortgangVelden({
   return (
     <>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Veld id={`${prefix}-status`} label="Nieuwe status" error={fouten?.status}>
+        <Field className="mb-4" id={`${prefix}-status`} label="Nieuwe status" error={fouten?.status}>
           {(props) => (
             <select {...props} name="status" defaultValue={status}>
               {ACTIE_STATUSSEN.map((s) => (
@@ -75,25 +33,25 @@ export function VoortgangVelden({
               ))}
             </select>
           )}
-        </Veld>
-        <Veld id={`${prefix}-datum`} label="Datum" error={fouten?.datum}>
+        </Field>
+        <Field className="mb-4" id={`${prefix}-datum`} label="Datum" error={fouten?.datum}>
           {(props) => <input {...props} type="date" name="datum" max={vandaag()} defaultValue={waarden?.datum ?? vandaag()} />}
-        </Veld>
+        </Field>
       </div>
-      <Veld id={`${prefix}-toelichting`} label="Toelichting" hint={PRIVACY_HINT} error={fouten?.toelichting}>
+      <Field className="mb-4" id={`${prefix}-toelichting`} label="Toelichting" hint={PRIVACY_HINT} error={fouten?.toelichting}>
         {(props) => <textarea {...props} name="toelichting" rows={3} defaultValue={waarden?.toelichting ?? ""} />}
-      </Veld>
+      </Field>
       <fieldset className="mb-2 rounded border border-slate-300 p-3">
         <legend className="px-1 text-sm font-semibold">Alleen bij Aandacht nodig, Vertraagd of Vervallen</legend>
-        <Veld id={`${prefix}-oorzaak`} label="Oorzaak: wat is er aan de hand?" error={fouten?.oorzaak}>
+        <Field className="mb-4" id={`${prefix}-oorzaak`} label="Oorzaak: wat is er aan de hand?" error={fouten?.oorzaak}>
           {(props) => <textarea {...props} name="oorzaak" rows={2} defaultValue={waarden?.oorzaak ?? ""} />}
-        </Veld>
-        <Veld id={`${prefix}-gevolg`} label="Gevolg: wat betekent dit voor de actie?" error={fouten?.gevolg}>
+        </Field>
+        <Field className="mb-4" id={`${prefix}-gevolg`} label="Gevolg: wat betekent dit voor de actie?" error={fouten?.gevolg}>
           {(props) => <textarea {...props} name="gevolg" rows={2} defaultValue={waarden?.gevolg ?? ""} />}
-        </Veld>
-        <Veld id={`${prefix}-bijsturing`} label="Bijsturing: wat gaat er gebeuren?" error={fouten?.bijsturing}>
+        </Field>
+        <Field className="mb-4" id={`${prefix}-bijsturing`} label="Bijsturing: wat gaat er gebeuren?" error={fouten?.bijsturing}>
           {(props) => <textarea {...props} name="bijsturing" rows={2} defaultValue={waarden?.bijsturing ?? ""} />}
-        </Veld>
+        </Field>
       </fieldset>
     </>
   );
