@@ -20,6 +20,7 @@ import {
 import { berekenAgenda } from "../../app/domain/overleg/agenda.server";
 import { findOverleg } from "../../app/domain/overleg/overleggen.server";
 import { action, loader } from "../../app/routes/regio/overleg";
+import { leesJsonTekst } from "../../app/domain/json-tekst";
 import {
   cookieFor,
   getRequest,
@@ -379,7 +380,7 @@ describe("agenda op de overlegpagina", () => {
     const o = maakOverleg("hollands-midden", "2026-11-25");
     const uit = await open(o.id, "beleid@voorschoten.example");
     expect(uit.status).toBe(200);
-    const items = (uit.data as any).vergadering.groepen.flatMap(
+    const items = leesJsonTekst<any>((uit.data as any).vergadering).groepen.flatMap(
       (g: any) => g.items,
     );
     expect(items.length).toBeGreaterThan(5);
@@ -408,7 +409,7 @@ describe("agenda op de overlegpagina", () => {
 
     const lezer = await open(o.id, "wethouder@leiden.example");
     expect(
-      (lezer.data as any).vergadering.groepen
+      leesJsonTekst<any>((lezer.data as any).vergadering).groepen
         .flatMap((g: any) => g.items)
         .every((i: any) => !i.magBijwerken),
     ).toBe(true);

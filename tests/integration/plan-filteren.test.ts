@@ -7,6 +7,7 @@ import { vandaag as vandaagInNederland } from "../../app/domain/format";
 import { STANDAARD_FILTERS } from "../../app/domain/plan/plan-filters";
 import { zoekActies } from "../../app/domain/plan/plan-query.server";
 import { loader } from "../../app/routes/regio/plan";
+import { leesJsonTekst } from "../../app/domain/json-tekst";
 import { cookieFor, getRequest, run, testContext } from "../helpers/http";
 
 const een = <T>(query: ReturnType<typeof sql>) => db.get<T>(query);
@@ -60,7 +61,8 @@ async function filter(query: string, email?: string) {
     } as any),
   );
   expect(uit.status).toBe(200);
-  const data = uit.data as any;
+  // The groepen travel as one JSON text (app/domain/json-tekst.ts); read back as the page does.
+  const data = { ...(uit.data as any), groepen: leesJsonTekst((uit.data as any).groepen) } as any;
   const ids = new Set<number>([
     ...data.groepen.actielijnen.flatMap((l: any) => l.doelstellingen.flatMap((d: any) => d.acties.map((p: any) => p.actie.id))),
     ...data.groepen.zonderDoelstelling.map((a: any) => a.id),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  agendaPeil,
   agendaRedenen,
+  redenenOpPeil,
   datumPlusWeken,
   groepeerPerActielijn,
   redenLabel,
@@ -142,5 +144,27 @@ describe("agendaregels", () => {
     expect(standaardTitel("2027-01-01")).toBe(
       "Ambtelijk beleidsoverleg januari 2027",
     );
+  });
+});
+
+describe("agendapeil voor een hele agenda", () => {
+  const moment = { datum: "2026-09-15", vooruitkijkWeken: 6, nietBijgewerktWeken: 8 };
+  const peil = agendaPeil(moment);
+  const actie = (deadline: string, laatsteVoortgang: string | null): AgendaKandidaat => ({
+    status: "op_schema",
+    deadline,
+    laatsteVoortgang,
+    aangemaaktOp: "2026-01-05T09:00:00Z",
+    handmatig: false,
+  });
+
+  it("rekent de grens voor niet bijgewerkt en de vooruitkijkhorizon één keer uit", () => {
+    expect(peil).toEqual({ datum: "2026-09-15", nietBijgewerktGrens: "2026-07-21", deadlineHorizon: "2026-10-27" });
+  });
+
+  it("past met het peil dezelfde grenzen toe: op de grens telt nog mee, een dag erna niet", () => {
+    expect(redenenOpPeil(actie("2026-10-27", "2026-07-21"), peil)).toEqual(["deadline_binnenkort"]);
+    expect(redenenOpPeil(actie("2026-10-28", "2026-07-20"), peil)).toEqual(["niet_bijgewerkt"]);
+    expect(redenenOpPeil(actie("2026-09-14", null), peil)).toEqual(["over_deadline", "niet_bijgewerkt"]);
   });
 });

@@ -1,8 +1,9 @@
 import type { ActieStatus } from "../../../db/enums";
 import { formatDatum } from "../format";
 import {
+  grensDatum,
   isAfgesloten,
-  isNietBijgewerkt,
+  isNietBijgewerktSinds,
   isOverDeadline,
 } from "../acties/status-regels";
 
@@ -47,16 +48,38 @@ export function agendaRedenen(
   actie: AgendaKandidaat,
   moment: AgendaMoment,
 ): AgendaReden[] {
+  return redenenOpPeil(actie, agendaPeil(moment));
+}
+
+/** The dates the rules compare with, worked out once for an agenda of hundreds of acties. */
+export interface AgendaPeil {
+  datum: string;
+  nietBijgewerktGrens: string;
+  deadlineHorizon: string;
+}
+
+export function agendaPeil(moment: AgendaMoment): AgendaPeil {
+  return {
+    datum: moment.datum,
+    nietBijgewerktGrens: grensDatum(moment.datum, moment.nietBijgewerktWeken),
+    deadlineHorizon: datumPlusWeken(moment.datum, moment.vooruitkijkWeken),
+  };
+}
+
+export function redenenOpPeil(
+  actie: AgendaKandidaat,
+  peil: AgendaPeil,
+): AgendaReden[] {
   const redenen: AgendaReden[] = [];
   if (actie.status === "aandacht") redenen.push("aandacht");
   if (actie.status === "vertraagd") redenen.push("vertraagd");
-  if (isOverDeadline(actie, moment.datum)) redenen.push("over_deadline");
-  if (isNietBijgewerkt(actie, moment.nietBijgewerktWeken, moment.datum))
+  if (isOverDeadline(actie, peil.datum)) redenen.push("over_deadline");
+  if (isNietBijgewerktSinds(actie, peil.nietBijgewerktGrens))
     redenen.push("niet_bijgewerkt");
   if (
     !isAfgesloten(actie.status) &&
-    actie.deadline >= moment.datum &&
-    actie.deadline <= datumPlusWeken(moment.datum, moment.vooruitkijkWeken)
+    actie.deadline >= peil.datum &&
+    actie.deadline <= peil.deadlineHorizon
   ) {
     redenen.push("deadline_binnenkort");
   }
@@ -96,7 +119,8 @@ export interface Groep<T> {
   items: T[];
 }
 
-const codeVolgorde = new Intl.Collator("nl", { numeric: true });
+/** Actie codes in reading order ("1.2.10" after "1.2.9"); made once, a Collator is costly to build. */
+export const codeVolgorde = new Intl.Collator("nl", { numeric: true });
 
 /**
  * Groups items by actielijn in the visie's order, items by code ("1.2.10" after "1.2.9"); items

@@ -3,7 +3,9 @@ import { db } from "../../../db";
 import type { ActieStatus } from "../../../db/schema";
 import type { ActieFeiten } from "../permissions";
 import {
-  agendaRedenen,
+  agendaPeil,
+  codeVolgorde,
+  redenenOpPeil,
   groepeerPerActielijn,
   type ActielijnKop,
   type AgendaReden,
@@ -60,7 +62,7 @@ interface ScopeRij {
  * the overleg, plus the acties of the previous year's plan that were not carried over into this
  * year's plan (no actie of this year has them as herkomst). Carried-over acties are discussed in
  * their new form only. Of the previous year only the still-open ones reach the agenda: an afgerond
- * or vervallen actie has no reason to be there (see agendaRedenen), unless added by hand.
+ * or vervallen actie has no reason to be there (see redenenOpPeil), unless added by hand.
  *
  * Reasons are judged as the actie stood when the overleg began: the status before its first update
  * in this overleg and the last voortgang outside it. So updating an actie in the meeting does not
@@ -137,17 +139,17 @@ export function berekenAgenda(
   regio: { id: number; nietBijgewerktWeken: number },
   overlegRij: OverlegKop,
 ): Agenda {
-  const moment = {
+  const peil = agendaPeil({
     datum: overlegRij.datum,
     vooruitkijkWeken: overlegRij.vooruitkijkWeken,
     nietBijgewerktWeken: regio.nietBijgewerktWeken,
-  };
+  });
   const scope = scopeVan(regio.id, overlegRij);
 
   const gekozen: { rij: ScopeRij; redenen: AgendaReden[] }[] = [];
   const overige: ActieKeuze[] = [];
   for (const rij of scope) {
-    const redenen = agendaRedenen(
+    const redenen = redenenOpPeil(
       {
         status: rij.statusBijAanvang ?? rij.status,
         deadline: rij.deadline,
@@ -155,7 +157,7 @@ export function berekenAgenda(
         aangemaaktOp: rij.aangemaaktOp,
         handmatig: rij.handmatig === 1,
       },
-      moment,
+      peil,
     );
     if (redenen.length > 0) gekozen.push({ rij, redenen });
     else
@@ -210,7 +212,6 @@ export function berekenAgenda(
     ];
   });
 
-  const codeVolgorde = new Intl.Collator("nl", { numeric: true });
   overige.sort(
     (a, b) => b.planJaar - a.planJaar || codeVolgorde.compare(a.code, b.code),
   );

@@ -1,7 +1,7 @@
 import type { Sessiegebruiker } from "../../auth/current-user.server";
 import type { RegioContext } from "../../auth/guards.server";
 import { ACTIE_STATUSSEN, type ActieStatus } from "../../../db/schema";
-import { grensDatum, isNietBijgewerkt, isOverDeadline } from "../acties/status-regels";
+import { grensDatum, isNietBijgewerktSinds, isOverDeadline } from "../acties/status-regels";
 import { vandaag as vandaagInNederland } from "../format";
 import { can, rolIn, type ActieFeiten } from "../permissions";
 import { groepeerActies } from "./plan-groepering";
@@ -113,7 +113,7 @@ export function laadPlanPagina(user: Sessiegebruiker, regio: RegioContext, jaar:
       status: r.status,
       laatsteVoortgang: r.laatsteVoortgang,
       overDeadline: isOverDeadline(r, vandaag),
-      nietBijgewerkt: isNietBijgewerkt(r, regio.nietBijgewerktWeken, vandaag),
+      nietBijgewerkt: isNietBijgewerktSinds(r, peil.grens),
       magBijwerken: can(user, { recht: "voortgang.plaatsen", actie: feiten }),
     };
   });

@@ -24,6 +24,7 @@ import {
   VoortgangSchema,
 } from "../../domain/acties/voortgang.server";
 import { parseForm } from "../../domain/form-data";
+import { alsJsonTekst, useJsonTekst } from "../../domain/json-tekst";
 import { formatDatum, vandaag } from "../../domain/format";
 import { berekenAgenda } from "../../domain/overleg/agenda.server";
 import {
@@ -94,7 +95,7 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
     overleg,
     magBeheren,
     verslag: toonVerslag ? getVerslag(regio.id, overleg) : null,
-    vergadering: toonVerslag ? null : vergadering(user, regio, overleg),
+    vergadering: toonVerslag ? null : alsJsonTekst(vergadering(user, regio, overleg)),
     // Per page load; a form's idempotency key adds the actie and a counter to it (see AgendaItem).
     formKey: randomUUID(),
     vandaag: vandaag(),
@@ -294,8 +295,8 @@ export default function Overleg({
     overleg,
     magBeheren,
     verslag,
-    vergadering: agenda,
   } = loaderData;
+  const agenda = useJsonTekst(loaderData.vergadering);
   // Kept for the life of the page: a new key per revalidation would reset every open form.
   const [formKey] = useState(loaderData.formKey);
   const basis = `/r/${regio.slug}/overleg/${overleg.id}`;

@@ -13,6 +13,7 @@ import { can } from "../../domain/permissions";
 import { ongeldigMelding } from "../../domain/plan/plan-filter-namen";
 import { planKoppelingen } from "../../domain/actualisatie/plan-koppelingen.server";
 import { laadPlanPagina } from "../../domain/plan/plan-pagina.server";
+import { alsJsonTekst, useJsonTekst } from "../../domain/json-tekst";
 
 export const meta: Route.MetaFunction = ({ data }) => [
   { title: `Uitvoeringsplan ${data?.plan.jaar ?? ""} — Regiovisie Uitvoeringsplan` },
@@ -25,7 +26,14 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
   const pagina = jaar === null ? null : laadPlanPagina(user, regio, jaar, new URL(request.url).searchParams);
   if (!pagina) throw data("Deze regio heeft geen uitvoeringsplan voor dit jaar.", { status: 404 });
   const magImporteren = pagina.plan.status === "concept" && can(user, { recht: "actualisatie.beheren", regioId: regio.id });
-  return { ...pagina, regioSlug: regio.slug, formKey: crypto.randomUUID(), magImporteren, actualisatie: planKoppelingen(user, regio, pagina.plan.jaar) };
+  return {
+    ...pagina,
+    groepen: alsJsonTekst(pagina.groepen),
+    regioSlug: regio.slug,
+    formKey: crypto.randomUUID(),
+    magImporteren,
+    actualisatie: planKoppelingen(user, regio, pagina.plan.jaar),
+  };
 }
 
 /**
@@ -38,7 +46,8 @@ export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: Shou
 }
 
 export default function Plan({ loaderData }: Route.ComponentProps) {
-  const { plan, regioSlug, filters, ongeldig, gefilterd, aantalGevonden, groepen, totalen, keuzes } = loaderData;
+  const { plan, regioSlug, filters, ongeldig, gefilterd, aantalGevonden, totalen, keuzes } = loaderData;
+  const groepen = useJsonTekst(loaderData.groepen);
   const planUrl = `/r/${regioSlug}/plannen/${plan.jaar}`;
   return (
     <>
