@@ -40,8 +40,9 @@ export function AgendapuntToevoegen({
           >
             <option value="">— Geen keuze: ik vul een actiecode in —</option>
             {overige.map((a) => (
+              // One text per option: six text pieces each were 1,500 separators on a big agenda.
               <option key={a.id} value={a.id}>
-                {a.code} {a.titel} ({a.planJaar})
+                {`${a.code} ${a.titel} (${a.planJaar})`}
               </option>
             ))}
           </select>
