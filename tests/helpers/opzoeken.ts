@@ -1,8 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import * as database from "../../db";
 import {
   actie,
   actielijn,
+  audit,
   doelstelling,
   gebruiker,
   gemeente,
@@ -10,6 +11,7 @@ import {
   organisatie,
   regio,
   regiovisie,
+  sessie,
   uitgangspunt,
   uitvoeringsplan,
 } from "../../db/schema";
@@ -106,4 +108,19 @@ export function actielijnenVan(slug: string): number[] {
 /** The doelstellingen of one actielijn, in their order. */
 export function doelstellingenVan(actielijnId: number): number[] {
   return db().select({ id: doelstelling.id }).from(doelstelling).where(eq(doelstelling.actielijnId, actielijnId)).orderBy(asc(doelstelling.volgorde)).all().map((d) => d.id);
+}
+
+/** How many sessions this person has open. */
+export function sessiesVan(email: string): number {
+  return db()
+    .select({ n: sql<number>`count(*)` })
+    .from(sessie)
+    .innerJoin(gebruiker, eq(gebruiker.id, sessie.gebruikerId))
+    .where(eq(gebruiker.email, email))
+    .get()!.n;
+}
+
+/** How many audit rows record this action. */
+export function auditActies(actie: string): number {
+  return db().select({ n: sql<number>`count(*)` }).from(audit).where(eq(audit.actie, actie)).get()!.n;
 }

@@ -1,10 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../db";
-import { audit, gebruiker, inlogpoging, sessie } from "../../db/schema";
+import { inlogpoging } from "../../db/schema";
 import { WRONG_CREDENTIALS } from "../../app/auth/login.server";
 import { action as loginAction } from "../../app/routes/account/login";
 import { postRequest, run, testContext, type Outcome } from "../helpers/http";
+import { auditActies, sessiesVan } from "../helpers/opzoeken";
 import { DEMO_PASSWORD } from "../helpers/paths";
 
 // A gemeente account: no second factor, so a correct password alone would open a session.
@@ -20,18 +21,7 @@ function login(email: string, password: string, ip: string): Promise<Outcome> {
   );
 }
 
-function auditActies(actie: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(audit).where(eq(audit.actie, actie)).get()!.n;
-}
 
-function sessiesVan(email: string): number {
-  return db
-    .select({ n: sql<number>`count(*)` })
-    .from(sessie)
-    .innerJoin(gebruiker, eq(gebruiker.id, sessie.gebruikerId))
-    .where(eq(gebruiker.email, email))
-    .get()!.n;
-}
 
 afterEach(() => {
   vi.useRealTimers();

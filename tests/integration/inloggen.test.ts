@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../db";
 import { audit, gebruiker, inlogpoging, sessie } from "../../db/schema";
@@ -6,6 +6,7 @@ import { WRONG_CREDENTIALS } from "../../app/auth/login.server";
 import { action as loginAction, loader as loginLoader } from "../../app/routes/account/login";
 import { action as logoutAction, loader as logoutLoader } from "../../app/routes/account/logout";
 import { cookieFor, getRequest, postRequest, run, testContext } from "../helpers/http";
+import { auditActies, sessiesVan } from "../helpers/opzoeken";
 import { DEMO_PASSWORD } from "../helpers/paths";
 
 const COORDINATOR = "coordinator@leiden.example";
@@ -23,18 +24,7 @@ function login(fields: Record<string, string | string[]>, options: { ip?: string
   );
 }
 
-function sessiesVan(email: string): number {
-  return db
-    .select({ n: sql<number>`count(*)` })
-    .from(sessie)
-    .innerJoin(gebruiker, eq(gebruiker.id, sessie.gebruikerId))
-    .where(eq(gebruiker.email, email))
-    .get()!.n;
-}
 
-function auditActies(actie: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(audit).where(eq(audit.actie, actie)).get()!.n;
-}
 
 afterEach(() => {
   vi.useRealTimers();
