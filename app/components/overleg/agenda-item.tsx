@@ -11,7 +11,7 @@ import {
 import { STATUS_LABELS } from "../../domain/status";
 import { useGehydrateerd } from "../gehydrateerd";
 import { StatusBadge } from "../status-badge";
-import { BesluitForm, besluitFetcherKey } from "./besluit-form";
+import { BesluitForm, BesluitMelding, besluitFetcherKey } from "./besluit-form";
 import { RedenBadges } from "./reden-badges";
 import { VoortgangInline, voortgangFetcherKey } from "./voortgang-inline";
 
@@ -163,13 +163,7 @@ export function AgendaItem({
         </p>
       ) : null}
       {gehydrateerd && magBeheren ? (
-        <p role="status" className="agendapunt-melding">
-          {besluit.state === "submitting"
-            ? "Besluit wordt vastgelegd…"
-            : besluitOpgeslagen
-              ? "Besluit vastgelegd."
-              : ""}
-        </p>
+        <BesluitMelding bezig={besluit.state === "submitting"} vastgelegd={besluitOpgeslagen !== undefined} />
       ) : null}
       {item.magBijwerken ? null : (
         <p className="mt-3 text-slate-700">

@@ -17,6 +17,15 @@ interface BesluitFormProps {
   neemFocus: boolean;
 }
 
+/** Announces a besluit being recorded and recorded, for an agendapunt and for the general besluiten alike. */
+export function BesluitMelding({ bezig, vastgelegd }: { bezig: boolean; vastgelegd: boolean }) {
+  return (
+    <p role="status" className="agendapunt-melding">
+      {bezig ? "Besluit wordt vastgelegd…" : vastgelegd ? "Besluit vastgelegd." : ""}
+    </p>
+  );
+}
+
 /** Records a besluit without leaving the agenda; same saving pattern as the voortgang form. */
 export function BesluitForm({
   action,

@@ -16,6 +16,7 @@ import {
 import { AgendapuntToevoegen } from "../../components/overleg/agendapunt-toevoegen";
 import {
   BesluitForm,
+  BesluitMelding,
   besluitFetcherKey,
 } from "../../components/overleg/besluit-form";
 import { VerslagWeergave } from "../../components/overleg/verslag-weergave";
@@ -262,13 +263,7 @@ function AlgemeneBesluiten({
       )}
       {magBeheren ? (
         <>
-          <p role="status" className="mt-2 font-semibold text-green-900">
-            {fetcher.state === "submitting"
-              ? "Besluit wordt vastgelegd…"
-              : opgeslagen
-                ? "Besluit vastgelegd."
-                : ""}
-          </p>
+          <BesluitMelding bezig={fetcher.state === "submitting"} vastgelegd={opgeslagen !== undefined} />
           <BesluitForm
             key={sleutel}
             action={action}
