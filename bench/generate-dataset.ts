@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { legeTelling, type RegioOpdracht, RegioVuller } from "./dataset/regio-vuller";
+import { legVaststellingenVast } from "./dataset/vaststellingen";
 import { Willekeur } from "./dataset/willekeur";
 
 const { values } = parseArgs({
@@ -74,6 +75,8 @@ for (const opdracht of opdrachten) {
   process.stdout.write(`\r${telling.regios}/${opdrachten.length} regio's, ${telling.voortgang} voortgang`);
 }
 process.stdout.write("\n");
+const vaststellingen = sqlite.transaction(() => legVaststellingenVast(db, sqlite, w))();
+console.log(`${vaststellingen} vastgestelde plannen met hun momentopname`);
 
 sqlite.pragma("wal_checkpoint(TRUNCATE)");
 sqlite.pragma("synchronous = FULL");
