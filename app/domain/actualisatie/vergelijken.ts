@@ -12,16 +12,30 @@ export interface Veldverschil {
 
 const LEEG = "(leeg)";
 
+/**
+ * What equality looks at: values and ids, never names, so renaming a gemeente is not a change of
+ * the actie. An InhoudActie is one; so is a row that carries only the ids.
+ */
+export type Vergelijkbaar = Pick<
+  InhoudActie,
+  "code" | "titel" | "omschrijving" | "niveau" | "deadline" | "beoogdResultaat" | "indicator" | "financiering" | "bedragCenten"
+> & {
+  gemeente: { id: number } | null;
+  eigenaar: { id: number };
+  trekker: Pick<InhoudBetrokkene, "soort" | "id"> | null;
+  partners: Pick<InhoudBetrokkene, "soort" | "id">[];
+  doelstellingen: { id: number }[];
+};
+
 interface Veld {
   veld: string;
   label: string;
-  /** What counts for equality: ids, not names, so renaming a gemeente is not a change of the actie. */
-  sleutel: (a: InhoudActie) => string;
+  sleutel: (a: Vergelijkbaar) => string;
   tekst: (a: InhoudActie) => string;
 }
 
 const tekstOfLeeg = (t: string | null) => (t === null || t === "" ? LEEG : t);
-const betrokkeneSleutel = (b: InhoudBetrokkene | null) => (b ? `${b.soort[0]}:${b.id}` : "");
+const betrokkeneSleutel = (b: Pick<InhoudBetrokkene, "soort" | "id"> | null) => (b ? `${b.soort[0]}:${b.id}` : "");
 
 const VELDEN: Record<string, Veld> = {
   code: { veld: "code", label: "Code", sleutel: (a) => a.code, tekst: (a) => a.code },
@@ -87,25 +101,36 @@ function vergelijk(van: InhoudActie, naar: InhoudActie, velden: string[]): Veldv
     .map((v) => ({ veld: v.veld, label: v.label, van: v.tekst(van), naar: v.tekst(naar) }));
 }
 
+const VASTSTELLING_VELDEN = [
+  "code",
+  "titel",
+  "omschrijving",
+  "niveau",
+  "doelstellingen",
+  "eigenaar",
+  "trekker",
+  "partners",
+  "deadline",
+  "beoogdResultaat",
+  "indicator",
+  "financiering",
+];
+
 /**
  * What changed in an actie since its plan was vastgesteld. The status is left out on purpose:
  * it moves through voortgang during the year, which is the plan at work, not a change of it.
  */
 export function verschilMetVaststelling(snapshotActie: InhoudActie, huidigeActie: InhoudActie): Veldverschil[] {
-  return vergelijk(snapshotActie, huidigeActie, [
-    "code",
-    "titel",
-    "omschrijving",
-    "niveau",
-    "doelstellingen",
-    "eigenaar",
-    "trekker",
-    "partners",
-    "deadline",
-    "beoogdResultaat",
-    "indicator",
-    "financiering",
-  ]);
+  return vergelijk(snapshotActie, huidigeActie, VASTSTELLING_VELDEN);
+}
+
+/**
+ * Everything verschilMetVaststelling compares, as one text: two acties with the same text have no
+ * differences. It reads ids, never names, so a page can compare all acties without reading any
+ * name, and read the names of the few that differ.
+ */
+export function vaststellingSleutel(a: Vergelijkbaar): string {
+  return JSON.stringify(VASTSTELLING_VELDEN.map((naam) => VELDEN[naam]!.sleutel(a)));
 }
 
 /** What a carried-over actie changed compared with the actie of the previous year it came from. */
