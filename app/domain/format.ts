@@ -61,3 +61,8 @@ export function formatKwartaal(value: string): string {
 export function vandaag(now = new Date()): string {
   return isoDatum.format(now);
 }
+
+/** "1 actie", "3 acties". */
+export function aantalTekst(n: number, enkelvoud: string, meervoud: string): string {
+  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
+}

@@ -109,4 +109,32 @@ test.describe("het ambtelijk beleidsoverleg", () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe("none");
   });
+
+  test("de coördinator vult de agenda aan met een actiecode of uit de lijst", async ({ page, loginAs, expectAccessible }) => {
+    await loginAs("coordinator@leiden.example");
+    await page.goto("/r/hollands-midden/overleg");
+    await page.getByLabel("Datum").fill(vandaag());
+    await page.getByLabel("Titel").fill("Overleg met een aangevulde agenda");
+    await page.getByRole("button", { name: "Overleg aanmaken" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overleg met een aangevulde agenda");
+
+    // The list is not on the page until asked for; an empty code says what to do.
+    const aanvullen = page.locator("section[aria-labelledby='aanvullen-kop']");
+    await expect(aanvullen.getByLabel("Kies een actie")).toHaveCount(0);
+    await aanvullen.getByRole("button", { name: "Aan de agenda toevoegen" }).click();
+    await expect(aanvullen.getByText("Kies een actie uit de lijst of vul een actiecode in.")).toBeVisible();
+
+    await aanvullen.getByRole("link", { name: /^Kies uit de lijst van \d+ acties? die niet op de agenda/ }).click();
+    await expect(page).toHaveURL(/\?aanvullen/);
+    const lijst = aanvullen.getByLabel("Kies een actie");
+    await expect(lijst).toBeVisible();
+    await expectAccessible();
+    const keuze = lijst.locator("option").nth(1);
+    const tekst = (await keuze.innerText()).trim();
+    await lijst.selectOption({ index: 1 });
+    await aanvullen.getByRole("button", { name: "Aan de agenda toevoegen" }).click();
+    const titel = tekst.replace(/ \(\d{4}\)$/, "");
+    await expect(page.locator("article[id^='actie-'] h4", { hasText: titel })).toHaveCount(1);
+    await expect(page.locator("article[id^='actie-']", { hasText: titel }).getByText("Handmatig toegevoegd")).toBeVisible();
+  });
 });

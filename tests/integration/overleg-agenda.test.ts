@@ -415,6 +415,29 @@ describe("agenda op de overlegpagina", () => {
     ).toBe(true);
   });
 
+  it("stuurt de keuzelijst voor het aanvullen alleen mee als de coördinator erom vraagt (?aanvullen)", async () => {
+    const o = maakOverleg();
+    const nietOpAgenda = maakActie();
+    const vergaderingVan = async (email: string, zoek = "") => {
+      const uit = await run(() =>
+        loader({
+          request: getRequest(`${pad(o.id)}${zoek}`, cookieFor(email)),
+          params: { regio: "hollands-midden", id: String(o.id) },
+          context: testContext,
+        } as any),
+      );
+      return leesJsonTekst<any>((uit.data as any).vergadering);
+    };
+    const zonder = await vergaderingVan("coordinator@leiden.example");
+    expect(zonder.overige).toBeNull();
+    const metLijst = await vergaderingVan("coordinator@leiden.example", "?aanvullen");
+    expect(metLijst.overige.some((a: any) => a.id === nietOpAgenda)).toBe(true);
+    expect(zonder.aantalOverige).toBe(metLijst.overige.length);
+    expect(metLijst.groepen).toEqual(zonder.groepen);
+    // Only who may add to the agenda gets the list.
+    expect((await vergaderingVan("beleid@voorschoten.example", "?aanvullen")).overige).toBeNull();
+  });
+
   it("geeft 404 voor een overleg van een andere regio en 403 voor een gebruiker van een andere regio", async () => {
     const haaglanden = maakOverleg("haaglanden");
     expect(

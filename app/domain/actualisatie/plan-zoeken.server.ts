@@ -63,7 +63,3 @@ export function telOnbeslist(lezer: Lezer, plan: Pick<ActualisatiePlan, "id" | "
     .get();
   return rij?.aantal ?? 0;
 }
-
-export function aantalTekst(n: number, enkelvoud: string, meervoud: string): string {
-  return `${n} ${n === 1 ? enkelvoud : meervoud}`;
-}

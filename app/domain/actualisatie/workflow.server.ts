@@ -5,7 +5,8 @@ import { writeAudit } from "../audit.server";
 import { can } from "../permissions";
 import type { VaststelInvoer } from "./formulieren";
 import { vaststellingInhoud } from "./plan-inhoud.server";
-import { aantalTekst, findActualisatiePlan, telOnbeslist } from "./plan-zoeken.server";
+import { aantalTekst } from "../format";
+import { findActualisatiePlan, telOnbeslist } from "./plan-zoeken.server";
 import { fout, type Gebruiker, type Uitkomst } from "./uitkomst";
 
 /**

@@ -56,6 +56,7 @@ function vergadering(
   user: Sessiegebruiker,
   regio: RegioContext,
   overleg: OverlegKop,
+  metKeuzelijst: boolean,
 ) {
   const agenda = berekenAgenda(regio, overleg);
   // Grouped once: filtering the besluiten for each of a few hundred agenda items was n × m work.
@@ -76,7 +77,10 @@ function vergadering(
   return {
     groepen,
     aantal: agenda.aantal,
-    overige: agenda.overige,
+    // The "Agenda aanvullen" list only when asked for (?aanvullen): its few hundred options were a
+    // tenth of the page, for a form used now and then.
+    overige: metKeuzelijst ? agenda.overige : null,
+    aantalOverige: agenda.overige.length,
     algemeneBesluiten: besluitenPerActie.get(null) ?? [],
   };
 }
@@ -85,8 +89,8 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
   const user = requireUser(request, context);
   const { regio, overleg } = requireOverleg(user, params);
   const magBeheren = can(user, { recht: "overleg.beheren", regioId: regio.id });
-  const toonVerslag =
-    new URL(request.url).searchParams.get("weergave") === "verslag";
+  const zoek = new URL(request.url).searchParams;
+  const toonVerslag = zoek.get("weergave") === "verslag";
   return {
     regio: {
       slug: regio.slug,
@@ -96,7 +100,9 @@ export function loader({ request, context, params }: Route.LoaderArgs) {
     overleg,
     magBeheren,
     verslag: toonVerslag ? getVerslag(regio.id, overleg) : null,
-    vergadering: toonVerslag ? null : alsJsonTekst(vergadering(user, regio, overleg)),
+    vergadering: toonVerslag
+      ? null
+      : alsJsonTekst(vergadering(user, regio, overleg, magBeheren && zoek.has("aanvullen"))),
     // Per page load; a form's idempotency key adds the actie and a counter to it (see AgendaItem).
     formKey: randomUUID(),
     vandaag: vandaag(),
@@ -417,8 +423,9 @@ export default function Overleg({
                 Voeg een actie toe die niet vanzelf op de agenda staat.
               </p>
               <AgendapuntToevoegen
-                action={basis}
+                basis={basis}
                 overige={agenda.overige}
+                aantalOverige={agenda.aantalOverige}
                 eerderAntwoord={
                   antwoord?.intent === "agendapunt-toevoegen"
                     ? antwoord
