@@ -67,7 +67,7 @@ test.describe("de lokale kamer", () => {
     expect(na.totaal).toBe(voor.totaal);
   });
 
-  test("een gebruiker van Voorschoten kan de lokale kamer van Leiden lezen maar niet bewerken", async ({ page, loginAs }) => {
+  test("een gebruiker van Voorschoten kan de lokale kamer van Leiden lezen maar niet bewerken", async ({ page, loginAs, baseURL }) => {
     await loginAs("beleid@voorschoten.example");
     await page.goto("/r/hollands-midden/gemeenten/leiden/lokale-kamer");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lokale kamer Leiden");
@@ -75,19 +75,19 @@ test.describe("de lokale kamer", () => {
     await expect(page.getByRole("button", { name: "Mijlpaal toevoegen" })).toHaveCount(0);
     const response = await page.request.post("/r/hollands-midden/gemeenten/leiden/lokale-kamer", {
       form: { intent: "toevoegen", nieuweTitel: "Niet van mij", nieuweStreefdatum: "" },
-      headers: { Origin: "http://localhost:3100" },
+      headers: { Origin: baseURL! },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
   });
 
-  test("het overzicht sorteert en filtert zonder JavaScript, voor de wethouder", async ({ browser, loginAs, page }) => {
+  test("het overzicht sorteert en filtert zonder JavaScript, voor de wethouder", async ({ browser, loginAs, page, baseURL }) => {
     await loginAs("wethouder@leiden.example");
     const cookies = await page.context().cookies();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     await context.addCookies(cookies);
     const zonderJs = await context.newPage();
-    await zonderJs.goto("http://localhost:3100/r/hollands-midden/lokale-kamers");
+    await zonderJs.goto("/r/hollands-midden/lokale-kamers");
     await zonderJs.getByRole("link", { name: /^Fase/ }).click();
     await expect(zonderJs).toHaveURL(/sorteer=fase/);
     await expect(zonderJs.getByRole("columnheader", { name: /Fase/ })).toHaveAttribute("aria-sort", "ascending");

@@ -1,7 +1,7 @@
 import { expect, openDatabase, schema, test } from "./fixtures";
 import { desc } from "drizzle-orm";
 
-test("een coördinator nodigt iemand uit, die een wachtwoord kiest en direct in de regio werkt", async ({ page, browser, loginAs }) => {
+test("een coördinator nodigt iemand uit, die een wachtwoord kiest en direct in de regio werkt", async ({ page, browser, loginAs, baseURL }) => {
   await loginAs("coordinator@leiden.example");
   await page.goto("/beheer/gebruikers/uitnodigen");
   await page.getByLabel("E-mailadres").fill("nieuwe.collega@katwijk.example");
@@ -15,7 +15,7 @@ test("een coördinator nodigt iemand uit, die een wachtwoord kiest en direct in 
   const { db } = await openDatabase();
   const mail = db.select().from(schema.outbox).orderBy(desc(schema.outbox.id)).get()!;
   expect(mail.aan).toBe("nieuwe.collega@katwijk.example");
-  const link = mail.tekst.match(/http:\/\/localhost:3100(\/uitnodiging\/[a-z0-9]+)/)![1];
+  const link = mail.tekst.match(new RegExp(`${baseURL}(/uitnodiging/[a-z0-9]+)`))![1];
 
   const invitee = await (await browser.newContext()).newPage();
   await invitee.goto(link);

@@ -13,7 +13,7 @@ async function actieId(where: ReturnType<typeof sql>): Promise<number> {
 }
 
 test.describe("het uitvoeringsplan", () => {
-  test("een gemeente werkt de voortgang bij van een actie van de eigen gemeente, niet van een andere", async ({ page, loginAs }) => {
+  test("een gemeente werkt de voortgang bij van een actie van de eigen gemeente, niet van een andere", async ({ page, loginAs, baseURL }) => {
     await loginAs("beleid@voorschoten.example");
     const eigen = await actieId(sql`g.naam = 'Voorschoten' and a.status not in ('afgerond', 'vervallen')`);
     await page.goto(`/r/hollands-midden/acties/${eigen}`);
@@ -33,7 +33,7 @@ test.describe("het uitvoeringsplan", () => {
     const voor = db.get<{ n: number }>(sql`select count(*) as n from voortgang where actie_id = ${ander}`).n;
     const response = await page.request.post(`/r/hollands-midden/acties/${ander}`, {
       form: { intent: "voortgang", status: "afgerond", datum: "2026-11-01", toelichting: "niet van mij", idempotencyKey: "e2e-weigering-1" },
-      headers: { Origin: "http://localhost:3100" },
+      headers: { Origin: baseURL! },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);
@@ -57,13 +57,13 @@ test.describe("het uitvoeringsplan", () => {
     await expect(page.getByRole("link", { name: "Regionale training meldcode voor zwemverenigingen" }).first()).toBeVisible();
   });
 
-  test("filters staan in de URL, werken zonder JavaScript en de terugknop werkt", async ({ browser, loginAs, page }) => {
+  test("filters staan in de URL, werken zonder JavaScript en de terugknop werkt", async ({ browser, loginAs, page, baseURL }) => {
     await loginAs("wethouder@leiden.example");
     const cookies = await page.context().cookies();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     await context.addCookies(cookies);
     const zonderJs = await context.newPage();
-    await zonderJs.goto("http://localhost:3100/r/hollands-midden/plannen/2026");
+    await zonderJs.goto("/r/hollands-midden/plannen/2026");
     await zonderJs.getByRole("checkbox", { name: "Vertraagd" }).check();
     await zonderJs.getByRole("button", { name: "Filters toepassen" }).click();
     await expect(zonderJs).toHaveURL(/status=vertraagd/);
