@@ -499,7 +499,7 @@ export const reactie = sqliteTable(
 
 /**
  * The immutable record of a vaststelling: the plan's content as adopted (JSON). Rows are never
- * updated or deleted; database triggers refuse it (migration 0002).
+ * updated or deleted; database triggers refuse it (migration 0003).
  */
 export const planVaststelling = sqliteTable("plan_vaststelling", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -515,6 +515,17 @@ export const planVaststelling = sqliteTable("plan_vaststelling", {
     .references(() => gebruiker.id),
   inhoud: text("inhoud", { mode: "json" }).notNull(),
   aangemaaktOp: tijdstip("aangemaakt_op"),
+});
+
+/**
+ * Change counters for what "gewijzigd na vaststelling" compares: `plan:<id>` for the content of a
+ * plan's acties (fields, partners, doelstellingen; not their status) and `namen` for the names it
+ * shows. Kept by database triggers (migration 0005), so every write path counts, and read as the
+ * key under which a plan page may reuse its comparison.
+ */
+export const inhoudVersie = sqliteTable("inhoud_versie", {
+  sleutel: text("sleutel").primaryKey(),
+  versie: integer("versie").notNull(),
 });
 
 export const advies = sqliteTable(

@@ -1,7 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, reopenDatabase, sqlite } from "../../db";
-import { actie, actieDoelstelling, actiePartner, gemeente, organisatie, planVaststelling } from "../../db/schema";
+import { actie, actieDoelstelling, actiePartner, gebruiker, gemeente, inhoudVersie, organisatie, planVaststelling } from "../../db/schema";
+import { loadRollen } from "../../app/auth/current-user.server";
+import { postVoortgang } from "../../app/domain/acties/voortgang.server";
+import { vandaag } from "../../app/domain/format";
 import { gewijzigdNaVaststelling } from "../../app/domain/actualisatie/gewijzigd.server";
 import type { PlanInhoud } from "../../app/domain/actualisatie/inhoud";
 import { leesPlanInhoud } from "../../app/domain/actualisatie/plan-inhoud.server";
@@ -119,5 +122,45 @@ describe("gewijzigd na vaststelling", () => {
     expect(gewijzigdNaVaststelling(hm, plan)[eerste!.id]).toBeUndefined();
     reopenDatabase(sqlite.name);
     expect(gewijzigdNaVaststelling(hm, plan)[eerste!.id]!.map((w) => w.veld)).toEqual(["titel"]);
+  });
+
+  it("hergebruikt de vergelijking zolang niets wijzigt wat zij vergelijkt; voortgang wijzigt alleen de status", () => {
+    const hm = regioId(HM);
+    const plan = planId(HM, 2025);
+    const [eerste, tweede] = actiesVan(plan);
+    const coordinator = { id: gebruikerId("coordinator@leiden.example"), ip: "127.0.0.1", rollen: loadRollen(gebruikerId("coordinator@leiden.example")) };
+    const versie = (sleutel: string) => db.select().from(inhoudVersie).where(eq(inhoudVersie.sleutel, sleutel)).get()?.versie ?? 0;
+
+    const voor = gewijzigdNaVaststelling(hm, plan);
+    expect(gewijzigdNaVaststelling(hm, plan)).toBe(voor);
+    const planVoor = versie(`plan:${plan}`);
+    const voortgangUit = postVoortgang(coordinator, hm, eerste!.id, {
+      status: "afgerond",
+      datum: vandaag(),
+      toelichting: "Afgerond na de vaststelling.",
+      idempotencyKey: `gewijzigd-${Date.now()}`,
+    });
+    expect(voortgangUit.ok).toBe(true);
+    expect(versie(`plan:${plan}`)).toBe(planVoor);
+    expect(gewijzigdNaVaststelling(hm, plan)).toBe(voor);
+
+    // A new name is shown at once: the eigenaar of a changed actie under the name of now.
+    const nieuweEigenaar = gebruikerId("beleid@voorschoten.example") === tweede!.eigenaarId ? gebruikerId("coordinator@gouda.example") : gebruikerId("beleid@voorschoten.example");
+    db.update(actie).set({ eigenaarId: nieuweEigenaar }).where(eq(actie.id, tweede!.id)).run();
+    expect(versie(`plan:${plan}`)).toBeGreaterThan(planVoor);
+    const daarna = gewijzigdNaVaststelling(hm, plan);
+    expect(daarna).not.toBe(voor);
+    const namenVoor = versie("namen");
+    db.update(gebruiker).set({ naam: "Iemand met een nieuwe naam" }).where(eq(gebruiker.id, nieuweEigenaar)).run();
+    expect(versie("namen")).toBe(namenVoor + 1);
+    expect(gewijzigdNaVaststelling(hm, plan)[tweede!.id]).toEqual([expect.objectContaining({ veld: "eigenaar", naar: "Iemand met een nieuwe naam" })]);
+
+    // Removing an actie with partners counts once for the actie; its partners follow by cascade.
+    const metPartners = db.select({ actieId: actiePartner.actieId }).from(actiePartner).innerJoin(actie, eq(actie.id, actiePartner.actieId)).where(eq(actie.planId, plan)).get()!;
+    const planNuVoor = versie(`plan:${plan}`);
+    db.delete(actie).where(eq(actie.id, metPartners.actieId)).run();
+    expect(versie(`plan:${plan}`)).toBeGreaterThan(planNuVoor);
+    expect(db.select().from(actiePartner).where(eq(actiePartner.actieId, metPartners.actieId)).all()).toEqual([]);
+    expect(gewijzigdNaVaststelling(hm, plan)).toEqual(volledigeVergelijking(hm, plan));
   });
 });

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Db } from "../../../db";
 import { preparedPerConnection } from "../../../db/prepared";
-import { actie, actieDoelstelling, actiePartner, planVaststelling, regiovisie, uitvoeringsplan } from "../../../db/schema";
+import { actie, actieDoelstelling, actiePartner, inhoudVersie, planVaststelling, regiovisie, uitvoeringsplan } from "../../../db/schema";
 import type { InhoudActie, PlanInhoud } from "./inhoud";
 import { leesPlanInhoud } from "./plan-inhoud.server";
 import { vaststellingSleutel, verschilMetVaststelling, type Vergelijkbaar, type Veldverschil } from "./vergelijken";
@@ -120,15 +120,52 @@ function alsVergelijkbaar(r: VergelijkRij): Vergelijkbaar {
   };
 }
 
+const versiesQuery = preparedPerConnection((d) =>
+  d
+    .select({
+      // A bound JS number is a REAL to SQLite: without the cast the key would read "plan:12.0".
+      plan: sql<number | null>`(select ${inhoudVersie.versie} from ${inhoudVersie} where ${inhoudVersie.sleutel} = 'plan:' || cast(${sql.placeholder("planId")} as integer))`,
+      namen: sql<number | null>`(select ${inhoudVersie.versie} from ${inhoudVersie} where ${inhoudVersie.sleutel} = 'namen')`,
+    })
+    .from(sql`(select 1)`)
+    .prepare(),
+);
+
+/**
+ * The last comparison per plan, with the counters it was made under (inhoud_versie, kept by
+ * triggers): while no field, partner, doelstelling or name changes, a plan page reuses it instead
+ * of comparing 300 acties again. Voortgang moves only the status, which is not compared, so a
+ * meeting that posts updates keeps the comparison.
+ */
+const vergelijkingen = new WeakMap<Db, Map<number, { sleutel: string; uitkomst: Record<number, Veldverschil[]> }>>();
+const BEWAARDE_VERGELIJKINGEN = 100;
+
 /**
  * Per actie id of the plan what changed since the vaststelling; empty when there is no snapshot.
- * First by ids for every actie, then with names for the few that changed: reading the full content
- * of all acties cost the plan page about 8 ms.
+ * The result is shared between requests: do not change it.
  */
 export function gewijzigdNaVaststelling(regioId: number, planId: number): Record<number, Veldverschil[]> {
   const vaststelling = vaststellingQuery().get({ regioId, planId });
   if (!vaststelling) return {};
-  const snapshot = leesSnapshot(vaststelling.id);
+  const versies = versiesQuery().get({ planId });
+  const sleutel = `${vaststelling.id}:${versies?.plan ?? 0}:${versies?.namen ?? 0}`;
+  let perPlan = vergelijkingen.get(db);
+  if (!perPlan) vergelijkingen.set(db, (perPlan = new Map()));
+  const bewaard = perPlan.get(planId);
+  if (bewaard?.sleutel === sleutel) return bewaard.uitkomst;
+  const uitkomst = vergelijkMetVaststelling(regioId, planId, vaststelling.id);
+  perPlan.delete(planId);
+  if (perPlan.size >= BEWAARDE_VERGELIJKINGEN) perPlan.delete(perPlan.keys().next().value!);
+  perPlan.set(planId, { sleutel, uitkomst });
+  return uitkomst;
+}
+
+/**
+ * First by ids for every actie, then with names for the few that changed: reading the full content
+ * of all acties cost the plan page about 8 ms.
+ */
+function vergelijkMetVaststelling(regioId: number, planId: number, vaststellingId: number): Record<number, Veldverschil[]> {
+  const snapshot = leesSnapshot(vaststellingId);
   const uit: Record<number, Veldverschil[]> = {};
   const anders: number[] = [];
   for (const rij of vergelijkQuery().all({ regioId, planId })) {
