@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { InhoudActie, InhoudActielijn } from "../../app/domain/actualisatie/inhoud";
 import { leesBesluitRijen } from "../../app/domain/actualisatie/formulieren";
 import { planVerschil } from "../../app/domain/actualisatie/plan-verschil";
-import { verschilMetHerkomst, verschilMetVaststelling } from "../../app/domain/actualisatie/vergelijken";
+import { vaststellingSleutel, verschilMetHerkomst, verschilMetVaststelling } from "../../app/domain/actualisatie/vergelijken";
 
 const LIJNEN: InhoudActielijn[] = [
   { id: 1, code: "1", titel: "Preventie" },
@@ -128,6 +128,36 @@ describe("verschilMetVaststelling", () => {
     expect(wijzigingen[2]).toMatchObject({ veld: "financiering", label: "Financiering" });
     expect(wijzigingen[2]!.van).toMatch(/^DU VO \(regionaal budget\): €\s5\.000,00$/);
     expect(wijzigingen[2]!.naar).toMatch(/^DU VO \(regionaal budget\): €\s7\.500,00$/);
+  });
+
+  it("geeft dezelfde vaststellingssleutel precies als er geen verschil is, ook zonder namen", () => {
+    const toen = actie(1, { partners: [{ soort: "organisatie", id: 9, naam: "Veilig Thuis" }, { soort: "gemeente", id: 3, naam: "Voorschoten" }], doelstellingen: [D11, D21] });
+    const varianten: Partial<InhoudActie>[] = [
+      {},
+      { status: "vertraagd" },
+      { eigenaar: { id: 5, naam: "Andere spelling" } },
+      { omschrijving: "Omschrijving" },
+      { partners: [{ soort: "gemeente", id: 3, naam: "" }, { soort: "organisatie", id: 9, naam: "" }] },
+      { doelstellingen: [D21, D11] },
+      { titel: "Actie 1, anders" },
+      { partners: [{ soort: "gemeente", id: 9, naam: "Veilig Thuis" }, { soort: "gemeente", id: 3, naam: "Voorschoten" }] },
+      { doelstellingen: [D11] },
+      { trekker: null },
+      { indicator: "" },
+      { indicator: "Aantal" },
+      { financiering: null },
+      { bedragCenten: 500001 },
+      { deadline: "2025-07-01" },
+      { niveau: "lokaal", gemeente: { id: 3, naam: "Voorschoten" } },
+    ];
+    for (const velden of varianten) {
+      const nu = { ...toen, ...velden };
+      const gelijk = vaststellingSleutel(toen) === vaststellingSleutel(nu);
+      expect(gelijk, JSON.stringify(velden)).toBe(verschilMetVaststelling(toen, nu).length === 0);
+    }
+    // Without names at all, as the plan page reads the living plan.
+    const zonderNamen = { ...toen, eigenaar: { id: 5 }, trekker: { soort: "gemeente" as const, id: 7 }, partners: toen.partners.map(({ soort, id }) => ({ soort, id })) };
+    expect(vaststellingSleutel(zonderNamen)).toBe(vaststellingSleutel(toen));
   });
 
   it("vergelijkt een doorgezette actie niet op code of status", () => {
