@@ -21,6 +21,7 @@ import type { FieldErrors } from "../../components/form";
 import { writeAudit } from "../audit.server";
 import { can, type Actor } from "../permissions";
 import { findActieFeiten } from "./actie-feiten.server";
+import { ACTIE_INHOUD_KOLOMMEN } from "./actie-inhoud-kolommen.server";
 import { leesbareWijzigingen, wijzigingenUitAudit, type Wijziging } from "./actie-detail.server";
 import {
   ALLEEN_CONCEPT,
@@ -151,21 +152,7 @@ export function bewerkRuimte(user: Actor, regioId: number, gemeenten: { id: numb
 
 export function leesSnapshot(lezer: Lezer, actieId: number): ActieSnapshot | undefined {
   const rij = lezer
-    .select({
-      code: actie.code,
-      titel: actie.titel,
-      omschrijving: actie.omschrijving,
-      niveau: actie.niveau,
-      gemeenteId: actie.gemeenteId,
-      eigenaarId: actie.eigenaarId,
-      trekkerGemeenteId: actie.trekkerGemeenteId,
-      trekkerOrganisatieId: actie.trekkerOrganisatieId,
-      deadline: actie.deadline,
-      beoogdResultaat: actie.beoogdResultaat,
-      indicator: actie.indicator,
-      financiering: actie.financiering,
-      bedragCenten: actie.bedragCenten,
-    })
+    .select(ACTIE_INHOUD_KOLOMMEN)
     .from(actie)
     .where(eq(actie.id, actieId))
     .get();

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type Db } from "../../../db";
 import { preparedPerConnection } from "../../../db/prepared";
 import { actie, actieDoelstelling, actiePartner, inhoudVersie, planVaststelling, regiovisie, uitvoeringsplan } from "../../../db/schema";
+import { ACTIE_INHOUD_KOLOMMEN } from "../acties/actie-inhoud-kolommen.server";
 import type { InhoudActie } from "./inhoud";
 import { leesPlanInhoud } from "./plan-inhoud.server";
 import { leesSnapshot } from "./vaststelling-snapshot.server";
@@ -29,19 +30,7 @@ const vergelijkQuery = preparedPerConnection((d) =>
   d
     .select({
       id: actie.id,
-      code: actie.code,
-      titel: actie.titel,
-      omschrijving: actie.omschrijving,
-      niveau: actie.niveau,
-      gemeenteId: actie.gemeenteId,
-      eigenaarId: actie.eigenaarId,
-      trekkerGemeenteId: actie.trekkerGemeenteId,
-      trekkerOrganisatieId: actie.trekkerOrganisatieId,
-      deadline: actie.deadline,
-      beoogdResultaat: actie.beoogdResultaat,
-      indicator: actie.indicator,
-      financiering: actie.financiering,
-      bedragCenten: actie.bedragCenten,
+      ...ACTIE_INHOUD_KOLOMMEN,
       doelstellingIds: sql<string | null>`(select group_concat(${actieDoelstelling.doelstellingId}) from ${actieDoelstelling} where ${actieDoelstelling.actieId} = ${actie.id})`,
       partners: sql<string | null>`(select group_concat(coalesce('g' || ${actiePartner.gemeenteId}, 'o' || ${actiePartner.organisatieId})) from ${actiePartner} where ${actiePartner.actieId} = ${actie.id})`,
     })
