@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { legeTelling, type RegioOpdracht, RegioVuller } from "./dataset/regio-vuller";
-import { legVaststellingenVast } from "./dataset/vaststellingen";
+import { schuifDeadlinesNaVaststelling } from "./dataset/vaststellingen";
 import { Willekeur } from "./dataset/willekeur";
 
 const { values } = parseArgs({
@@ -29,6 +29,7 @@ const { db, sqlite } = await import("../db/index");
 const { runMigrations } = await import("../db/migrate");
 const { seedDemo } = await import("../db/seed");
 const { vandaag } = await import("../app/domain/format");
+const { legVaststellingenVast } = await import("../db/seed-data/actualisatie");
 
 const start = performance.now();
 runMigrations(db);
@@ -75,7 +76,12 @@ for (const opdracht of opdrachten) {
   process.stdout.write(`\r${telling.regios}/${opdrachten.length} regio's, ${telling.voortgang} voortgang`);
 }
 process.stdout.write("\n");
-const vaststellingen = sqlite.transaction(() => legVaststellingenVast(db, sqlite, w))();
+// Every vastgesteld plan has the snapshot the app stores at vaststelling; the plan page compares with it.
+const vaststellingen = sqlite.transaction(() => {
+  const aantal = legVaststellingenVast(db);
+  schuifDeadlinesNaVaststelling(sqlite, w);
+  return aantal;
+})();
 console.log(`${vaststellingen} vastgestelde plannen met hun momentopname`);
 
 sqlite.pragma("wal_checkpoint(TRUNCATE)");

@@ -1,10 +1,48 @@
-import { and, asc, eq, isNotNull, notInArray } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, notInArray } from "drizzle-orm";
 import { vaststellingInhoud } from "../../app/domain/actualisatie/plan-inhoud.server";
-import type { Tx } from "../index";
+import type { Db, Tx } from "../index";
 import { actie, actualisatieBesluit, gebruiker, planVaststelling, regio, regiovisie, uitvoeringsplan } from "../schema";
 
 /** Open acties of 2025 that the demo leaves without a decision, so the workflow has work to show. */
 export const ONBESLIST_IN_DEMO = 2;
+
+/**
+ * A vaststelling snapshot, made as the app makes it, for every vastgesteld plan that has none: the
+ * seeded plans, and the generated ones of the benchmark. Returns how many were made.
+ */
+export function legVaststellingenVast(lezer: Db | Tx): number {
+  const plannen = lezer
+    .select({
+      id: uitvoeringsplan.id,
+      regioId: regiovisie.regioId,
+      vastgesteldOp: uitvoeringsplan.vastgesteldOp,
+      vastgesteldDoorId: uitvoeringsplan.vastgesteldDoorId,
+      besluit: uitvoeringsplan.besluit,
+    })
+    .from(uitvoeringsplan)
+    .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
+    .leftJoin(planVaststelling, eq(planVaststelling.planId, uitvoeringsplan.id))
+    .where(and(eq(uitvoeringsplan.status, "vastgesteld"), isNull(planVaststelling.id)))
+    .orderBy(asc(uitvoeringsplan.jaar), asc(uitvoeringsplan.id))
+    .all();
+  let aantal = 0;
+  for (const plan of plannen) {
+    if (!plan.vastgesteldOp || !plan.vastgesteldDoorId) continue;
+    lezer
+      .insert(planVaststelling)
+      .values({
+        planId: plan.id,
+        datum: plan.vastgesteldOp,
+        besluit: plan.besluit ?? `Vastgesteld op ${plan.vastgesteldOp}`,
+        vastgesteldDoorId: plan.vastgesteldDoorId,
+        inhoud: vaststellingInhoud(lezer, plan.regioId, plan.id),
+        aangemaaktOp: `${plan.vastgesteldOp}T16:00:00.000Z`,
+      })
+      .run();
+    aantal++;
+  }
+  return aantal;
+}
 
 /**
  * The actualisatie part of the demo: a vaststelling snapshot for every seeded vastgesteld plan, and
@@ -15,14 +53,9 @@ export function seedActualisatie(tx: Tx) {
   const plannen = tx
     .select({
       id: uitvoeringsplan.id,
-      regioId: regiovisie.regioId,
       slug: regio.slug,
-      jaar: uitvoeringsplan.jaar,
       status: uitvoeringsplan.status,
       vorigPlanId: uitvoeringsplan.vorigPlanId,
-      vastgesteldOp: uitvoeringsplan.vastgesteldOp,
-      vastgesteldDoorId: uitvoeringsplan.vastgesteldDoorId,
-      besluit: uitvoeringsplan.besluit,
     })
     .from(uitvoeringsplan)
     .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
@@ -30,19 +63,7 @@ export function seedActualisatie(tx: Tx) {
     .orderBy(asc(uitvoeringsplan.jaar))
     .all();
 
-  for (const plan of plannen) {
-    if (plan.status !== "vastgesteld" || !plan.vastgesteldOp || !plan.vastgesteldDoorId) continue;
-    tx.insert(planVaststelling)
-      .values({
-        planId: plan.id,
-        datum: plan.vastgesteldOp,
-        besluit: plan.besluit ?? `Vastgesteld op ${plan.vastgesteldOp}`,
-        vastgesteldDoorId: plan.vastgesteldDoorId,
-        inhoud: vaststellingInhoud(tx, plan.regioId, plan.id),
-        aangemaaktOp: `${plan.vastgesteldOp}T16:00:00.000Z`,
-      })
-      .run();
-  }
+  legVaststellingenVast(tx);
 
   const concept = plannen.find((p) => p.slug === "hollands-midden" && p.status === "concept" && p.vorigPlanId !== null);
   if (!concept || concept.vorigPlanId === null) return;
