@@ -118,7 +118,7 @@ describe("gewijzigd na vaststelling", () => {
     const anders = inhoud as PlanInhoud;
     anders.acties = anders.acties.map((x) => (x.id === eerste!.id ? { ...x, titel: "Titel zoals vastgesteld" } : x));
     db.update(planVaststelling).set({ inhoud: anders }).where(eq(planVaststelling.planId, plan)).run();
-    // Same connection: the snapshot read before still counts, as it may for a row that never changes.
+    // Same connection: the comparison made before still counts, as no counter of migration 0005 moved.
     expect(gewijzigdNaVaststelling(hm, plan)[eerste!.id]).toBeUndefined();
     reopenDatabase(sqlite.name);
     expect(gewijzigdNaVaststelling(hm, plan)[eerste!.id]!.map((w) => w.veld)).toEqual(["titel"]);

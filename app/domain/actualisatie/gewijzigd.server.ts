@@ -3,9 +3,8 @@ import { db, type Db } from "../../../db";
 import { preparedPerConnection } from "../../../db/prepared";
 import { actie, actieDoelstelling, actiePartner, inhoudVersie, planVaststelling, regiovisie, uitvoeringsplan } from "../../../db/schema";
 import { ACTIE_INHOUD_KOLOMMEN } from "../acties/actie-inhoud-kolommen.server";
-import type { InhoudActie } from "./inhoud";
+import type { InhoudActie, PlanInhoud } from "./inhoud";
 import { leesPlanInhoud } from "./plan-inhoud.server";
-import { leesSnapshot } from "./vaststelling-snapshot.server";
 import { vaststellingSleutel, verschilMetVaststelling, type Vergelijkbaar, type Veldverschil } from "./vergelijken";
 
 /**
@@ -24,6 +23,23 @@ const vaststellingQuery = preparedPerConnection((d) =>
     .where(and(eq(planVaststelling.planId, sql.placeholder("planId")), eq(regiovisie.regioId, sql.placeholder("regioId"))))
     .prepare(),
 );
+
+const snapshotQuery = preparedPerConnection((d) =>
+  d
+    .select({ inhoud: planVaststelling.inhoud })
+    .from(planVaststelling)
+    .where(eq(planVaststelling.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+/** The acties of a vaststelling snapshot, and the comparison key of each. */
+function leesSnapshot(vaststellingId: number) {
+  const acties = (snapshotQuery().get({ id: vaststellingId })?.inhoud as PlanInhoud | undefined)?.acties ?? [];
+  return {
+    acties: new Map(acties.map((a) => [a.id, a])),
+    sleutels: new Map(acties.map((a) => [a.id, vaststellingSleutel(a)])),
+  };
+}
 
 /** What the comparison needs of every actie of the plan: values and ids, no names (one query). */
 const vergelijkQuery = preparedPerConnection((d) =>
