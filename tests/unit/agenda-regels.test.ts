@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   agendaPeil,
-  agendaRedenen,
   redenenOpPeil,
   datumPlusWeken,
   groepeerPerActielijn,
@@ -26,7 +25,7 @@ const rustig: AgendaKandidaat = {
 };
 
 const redenen = (wijziging: Partial<AgendaKandidaat>) =>
-  agendaRedenen({ ...rustig, ...wijziging }, MOMENT);
+  redenenOpPeil({ ...rustig, ...wijziging }, agendaPeil(MOMENT));
 
 describe("agendaregels", () => {
   it("zet een actie die op schema ligt en bijgewerkt is niet op de agenda", () => {

@@ -44,13 +44,6 @@ export function datumPlusWeken(datum: string, weken: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function agendaRedenen(
-  actie: AgendaKandidaat,
-  moment: AgendaMoment,
-): AgendaReden[] {
-  return redenenOpPeil(actie, agendaPeil(moment));
-}
-
 /** The dates the rules compare with, worked out once for an agenda of hundreds of acties. */
 export interface AgendaPeil {
   datum: string;
@@ -66,6 +59,7 @@ export function agendaPeil(moment: AgendaMoment): AgendaPeil {
   };
 }
 
+/** Why an actie is on the agenda of an overleg with this peil; empty when it is not. */
 export function redenenOpPeil(
   actie: AgendaKandidaat,
   peil: AgendaPeil,
