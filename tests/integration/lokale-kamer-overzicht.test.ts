@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
-import * as database from "../../db";
+import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { gemeente, lokaleKamer, mijlpaal, subregio } from "../../db/schema";
 import { action as kamerAction } from "../../app/routes/regio/lokale-kamer";
 import { loader } from "../../app/routes/regio/lokale-kamers";
 import { cookieFor, getRequest, postRequest, run, testContext } from "../helpers/http";
+import { telQueries } from "../helpers/queries-tellen";
 
 const HM = "hollands-midden";
 
@@ -108,13 +108,7 @@ describe("overzicht van de lokale kamers van een regio", () => {
   });
 
   it("doet een vast aantal queries, hoeveel lokale kamers er ook zijn", async () => {
-    const tel = async () => {
-      const spion = vi.spyOn(database.sqlite, "prepare");
-      await overzicht();
-      const aantal = spion.mock.calls.length;
-      spion.mockRestore();
-      return aantal;
-    };
+    const tel = () => telQueries(() => overzicht());
     await tel(); // warm-up: the first request may refresh the session
     const voor = await tel();
     const cookie = cookieFor("coordinator@leiden.example");

@@ -1,5 +1,7 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "../../../db";
+import { preparedPerConnection } from "../../../db/prepared";
+import { actie, regiovisie, uitvoeringsplan } from "../../../db/schema";
 import type { ActieStatus } from "../../../db/schema";
 import type { ActieFeiten } from "../permissions";
 import {
@@ -40,22 +42,21 @@ export interface ActieKeuze {
 export interface Agenda {
   groepen: Groep<AgendaItem>[];
   aantal: number;
-  /** Acties that may be added by hand: in scope but not on the agenda yet. */
-  overige: ActieKeuze[];
+  /** Acties that may be added by hand: in scope but not on the agenda yet; null unless asked for. */
+  overige: ActieKeuze[] | null;
+  aantalOverige: number;
 }
 
-interface ScopeRij {
-  id: number;
-  code: string;
-  titel: string;
-  planJaar: number;
-  status: ActieStatus;
-  statusBijAanvang: ActieStatus | null;
-  deadline: string;
-  aangemaaktOp: string;
-  laatsteVoortgang: string | null;
-  handmatig: number;
-}
+/** What the reasons need of one actie in scope; see scopeVan for why a row of values. */
+type ScopeWaarden = [
+  id: number,
+  /** As it stood when the overleg began: before its first update in this overleg. */
+  status: ActieStatus,
+  deadline: string,
+  aangemaaktOp: string,
+  laatsteVoortgang: string | null,
+  handmatig: 0 | 1,
+];
 
 /**
  * The acties an overleg may discuss (its scope): every actie in the regio's plan for the year of
@@ -68,18 +69,20 @@ interface ScopeRij {
  * in this overleg and the last voortgang outside it. So updating an actie in the meeting does not
  * make it drop off the agenda being walked.
  */
-function scopeVan(regioId: number, overlegRij: OverlegKop): ScopeRij[] {
+function scopeVan(regioId: number, overlegRij: OverlegKop): ScopeWaarden[] {
   const jaar = Number(overlegRij.datum.slice(0, 4));
   const o = overlegRij.id;
-  // Only what the reasons and the "add by hand" list need: names, actielijn and last toelichting
-  // are read for the agenda items alone (detailsVan), not for every actie of two plan years.
-  return db.all<ScopeRij>(sql`
-    select a.id as id, a.code as code, a.titel as titel, p.jaar as planJaar, a.status as status,
-      (select v.status_van from voortgang v where v.overleg_id = ${o} and v.actie_id = a.id order by v.id limit 1) as statusBijAanvang,
-      a.deadline as deadline, a.aangemaakt_op as aangemaaktOp,
+  // Only what the reasons need, as rows of values: two plan years are some 500 acties, and
+  // better-sqlite3 took longer to build a named object per row than SQLite took to run the query.
+  // Names, titles and the last toelichting are read for the agenda items alone (detailsVan).
+  return db.values<ScopeWaarden>(sql`
+    select a.id,
+      coalesce((select v.status_van from voortgang v where v.overleg_id = ${o} and v.actie_id = a.id
+        order by v.id limit 1), a.status),
+      a.deadline, a.aangemaakt_op,
       (select v.datum from voortgang v where v.actie_id = a.id and v.overleg_id is not ${o}
-        order by v.datum desc limit 1) as laatsteVoortgang,
-      exists (select 1 from agendapunt ap where ap.overleg_id = ${o} and ap.actie_id = a.id) as handmatig
+        order by v.datum desc limit 1),
+      exists (select 1 from agendapunt ap where ap.overleg_id = ${o} and ap.actie_id = a.id)
     from actie a
     join uitvoeringsplan p on p.id = a.plan_id
     join regiovisie rv on rv.id = p.visie_id
@@ -92,34 +95,43 @@ function scopeVan(regioId: number, overlegRij: OverlegKop): ScopeRij[] {
   `);
 }
 
-interface DetailRij {
-  actieId: number;
-  niveau: "regionaal" | "lokaal";
-  gemeenteId: number | null;
-  trekkerGemeenteId: number | null;
-  trekkerOrganisatieId: number | null;
-  eigenaarId: number;
-  eigenaarNaam: string;
-  trekkerNaam: string | null;
-  actielijnId: number | null;
-  actielijnCode: string | null;
-  actielijnTitel: string | null;
-  actielijnVolgorde: number | null;
-  voortgangId: number | null;
-  voortgangDatum: string | null;
-  toelichting: string | null;
-}
+/** One agenda item's row of values, in the order of detailsVan's select list. */
+type DetailWaarden = [
+  id: number,
+  code: string,
+  titel: string,
+  planJaar: number,
+  status: ActieStatus,
+  deadline: string,
+  niveau: "regionaal" | "lokaal",
+  gemeenteId: number | null,
+  trekkerGemeenteId: number | null,
+  trekkerOrganisatieId: number | null,
+  eigenaarId: number,
+  eigenaar: string,
+  trekker: string | null,
+  actielijnId: number | null,
+  actielijnCode: string | null,
+  actielijnTitel: string | null,
+  actielijnVolgorde: number | null,
+  voortgangId: number | null,
+  voortgangDatum: string | null,
+  toelichting: string | null,
+];
 
-/** Who, which actielijn and the newest voortgang of each agenda item, in one statement. */
-function detailsVan(regioId: number, actieIds: number[]): Map<number, DetailRij> {
-  if (actieIds.length === 0) return new Map();
+/**
+ * What each agenda item shows, who may update it, its actielijn and its newest voortgang: one
+ * statement, read as rows of values for the same reason as scopeVan.
+ */
+function detailsVan(regioId: number, actieIds: number[]): DetailWaarden[] {
+  if (actieIds.length === 0) return [];
   // The newest voortgang by one index seek per actie (voortgang_actie_datum), not by ranking all.
-  const rijen = db.all<DetailRij>(sql`
-    select a.id as actieId, a.niveau as niveau, a.gemeente_id as gemeenteId,
-      a.trekker_gemeente_id as trekkerGemeenteId, a.trekker_organisatie_id as trekkerOrganisatieId,
-      a.eigenaar_id as eigenaarId, e.naam as eigenaarNaam, coalesce(tg.naam, tor.naam) as trekkerNaam,
-      l.id as actielijnId, l.code as actielijnCode, l.titel as actielijnTitel, l.volgorde as actielijnVolgorde,
-      v.id as voortgangId, v.datum as voortgangDatum, v.toelichting as toelichting
+  return db.values<DetailWaarden>(sql`
+    select a.id, a.code, a.titel, p.jaar, a.status, a.deadline,
+      a.niveau, a.gemeente_id, a.trekker_gemeente_id, a.trekker_organisatie_id, a.eigenaar_id,
+      e.naam, coalesce(tg.naam, tor.naam),
+      l.id, l.code, l.titel, l.volgorde,
+      v.id, v.datum, v.toelichting
     from actie a
     join uitvoeringsplan p on p.id = a.plan_id
     join regiovisie rv on rv.id = p.visie_id
@@ -131,93 +143,88 @@ function detailsVan(regioId: number, actieIds: number[]): Map<number, DetailRij>
       select v2.id from voortgang v2 where v2.actie_id = a.id order by v2.datum desc, v2.id desc limit 1)
     where rv.regio_id = ${regioId} and a.id in (select value from json_each(${JSON.stringify(actieIds)}))
   `);
-  return new Map(rijen.map((r) => [r.actieId, r]));
 }
 
-/** The computed agenda of an overleg, grouped by actielijn; two queries whatever its size. */
+function alsAgendaItem(regioId: number, d: DetailWaarden, redenen: AgendaReden[]): AgendaItem {
+  const [id, code, titel, planJaar, status, deadline, niveau, gemeenteId, trekkerGemeenteId, trekkerOrganisatieId, eigenaarId, eigenaar, trekker] = d;
+  const [actielijnId, actielijnCode, actielijnTitel, actielijnVolgorde, voortgangId, voortgangDatum, toelichting] = d.slice(13) as [
+    number | null, string | null, string | null, number | null, number | null, string | null, string | null,
+  ];
+  return {
+    id,
+    code,
+    titel,
+    planJaar,
+    status,
+    deadline,
+    eigenaar,
+    trekker,
+    actielijn:
+      actielijnId === null
+        ? null
+        : { id: actielijnId, code: actielijnCode ?? "", titel: actielijnTitel ?? "", volgorde: actielijnVolgorde ?? 0 },
+    redenen,
+    laatsteVoortgang:
+      voortgangId !== null && voortgangDatum !== null ? { id: voortgangId, datum: voortgangDatum, toelichting: toelichting ?? "" } : null,
+    feiten: { regioId, niveau, gemeenteId, trekkerGemeenteId, trekkerOrganisatieId, eigenaarId },
+  };
+}
+
+/** The acties of the scope that are not on the agenda, for the "Agenda aanvullen" list. */
+const keuzesQuery = preparedPerConnection((d) =>
+  d
+    .select({ id: actie.id, code: actie.code, titel: actie.titel, planJaar: uitvoeringsplan.jaar })
+    .from(actie)
+    .innerJoin(uitvoeringsplan, eq(uitvoeringsplan.id, actie.planId))
+    .innerJoin(regiovisie, eq(regiovisie.id, uitvoeringsplan.visieId))
+    .where(
+      and(
+        eq(regiovisie.regioId, sql.placeholder("regioId")),
+        sql`${actie.id} in (select value from json_each(${sql.placeholder("actieIds")}))`,
+      ),
+    )
+    .prepare(),
+);
+
+/**
+ * The computed agenda of an overleg, grouped by actielijn; two queries whatever its size, a third
+ * for the acties that may be added by hand when `metOverige` asks for them.
+ */
 export function berekenAgenda(
   regio: { id: number; nietBijgewerktWeken: number },
   overlegRij: OverlegKop,
+  { metOverige = false }: { metOverige?: boolean } = {},
 ): Agenda {
   const peil = agendaPeil({
     datum: overlegRij.datum,
     vooruitkijkWeken: overlegRij.vooruitkijkWeken,
     nietBijgewerktWeken: regio.nietBijgewerktWeken,
   });
-  const scope = scopeVan(regio.id, overlegRij);
 
-  const gekozen: { rij: ScopeRij; redenen: AgendaReden[] }[] = [];
-  const overige: ActieKeuze[] = [];
-  for (const rij of scope) {
+  const gekozen = new Map<number, AgendaReden[]>();
+  const overigeIds: number[] = [];
+  for (const [id, status, deadline, aangemaaktOp, laatsteVoortgang, handmatig] of scopeVan(regio.id, overlegRij)) {
     const redenen = redenenOpPeil(
-      {
-        status: rij.statusBijAanvang ?? rij.status,
-        deadline: rij.deadline,
-        laatsteVoortgang: rij.laatsteVoortgang,
-        aangemaaktOp: rij.aangemaaktOp,
-        handmatig: rij.handmatig === 1,
-      },
+      { status, deadline, laatsteVoortgang, aangemaaktOp, handmatig: handmatig === 1 },
       peil,
     );
-    if (redenen.length > 0) gekozen.push({ rij, redenen });
-    else
-      overige.push({
-        id: rij.id,
-        code: rij.code,
-        titel: rij.titel,
-        planJaar: rij.planJaar,
-      });
+    if (redenen.length > 0) gekozen.set(id, redenen);
+    else overigeIds.push(id);
   }
 
-  const details = detailsVan(
-    regio.id,
-    gekozen.map((g) => g.rij.id),
-  );
-  const items = gekozen.flatMap(({ rij, redenen }): AgendaItem[] => {
-    const d = details.get(rij.id);
-    if (!d) return [];
-    return [
-      {
-        id: rij.id,
-        code: rij.code,
-        titel: rij.titel,
-        planJaar: rij.planJaar,
-        status: rij.status,
-        deadline: rij.deadline,
-        eigenaar: d.eigenaarNaam,
-        trekker: d.trekkerNaam,
-        actielijn:
-          d.actielijnId === null
-            ? null
-            : {
-                id: d.actielijnId,
-                code: d.actielijnCode ?? "",
-                titel: d.actielijnTitel ?? "",
-                volgorde: d.actielijnVolgorde ?? 0,
-              },
-        redenen,
-        laatsteVoortgang:
-          d.voortgangId !== null && d.voortgangDatum !== null
-            ? { id: d.voortgangId, datum: d.voortgangDatum, toelichting: d.toelichting ?? "" }
-            : null,
-        feiten: {
-          regioId: regio.id,
-          niveau: d.niveau,
-          gemeenteId: d.gemeenteId,
-          trekkerGemeenteId: d.trekkerGemeenteId,
-          trekkerOrganisatieId: d.trekkerOrganisatieId,
-          eigenaarId: d.eigenaarId,
-        },
-      },
-    ];
-  });
+  const items = detailsVan(regio.id, [...gekozen.keys()]).map((d) => alsAgendaItem(regio.id, d, gekozen.get(d[0]) ?? []));
 
-  overige.sort(
-    (a, b) => b.planJaar - a.planJaar || codeVolgorde.compare(a.code, b.code),
-  );
   return {
     groepen: groepeerPerActielijn(items),
     aantal: items.length,
-    overige,
+    overige: metOverige ? overigeVan(regio.id, overigeIds) : null,
+    aantalOverige: overigeIds.length,
   };
+}
+
+function overigeVan(regioId: number, actieIds: number[]): ActieKeuze[] {
+  if (actieIds.length === 0) return [];
+  return keuzesQuery()
+    .all({ regioId, actieIds: JSON.stringify(actieIds) })
+    .sort((a, b) => b.planJaar - a.planJaar || codeVolgorde.compare(a.code, b.code));
 }

@@ -58,7 +58,7 @@ function vergadering(
   overleg: OverlegKop,
   metKeuzelijst: boolean,
 ) {
-  const agenda = berekenAgenda(regio, overleg);
+  const agenda = berekenAgenda(regio, overleg, { metOverige: metKeuzelijst });
   // Grouped once: filtering the besluiten for each of a few hundred agenda items was n × m work.
   const besluitenPerActie = new Map<number | null, { id: number; tekst: string; auteur: string }[]>();
   for (const b of listBesluiten(regio.id, overleg.id)) {
@@ -68,7 +68,8 @@ function vergadering(
   }
   const groepen = agenda.groepen.map((groep) => ({
     actielijn: groep.actielijn,
-    items: groep.items.map(({ feiten, ...item }): AgendaItemWeergave => ({
+    // Without its actielijn, which the group already carries: 200 copies in the page data.
+    items: groep.items.map(({ feiten, actielijn: _actielijn, ...item }): AgendaItemWeergave => ({
       ...item,
       magBijwerken: can(user, { recht: "voortgang.plaatsen", actie: feiten }),
       besluiten: besluitenPerActie.get(item.id) ?? [],
@@ -79,8 +80,8 @@ function vergadering(
     aantal: agenda.aantal,
     // The "Agenda aanvullen" list only when asked for (?aanvullen): its few hundred options were a
     // tenth of the page, for a form used now and then.
-    overige: metKeuzelijst ? agenda.overige : null,
-    aantalOverige: agenda.overige.length,
+    overige: agenda.overige,
+    aantalOverige: agenda.aantalOverige,
     algemeneBesluiten: besluitenPerActie.get(null) ?? [],
   };
 }
