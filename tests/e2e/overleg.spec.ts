@@ -110,6 +110,38 @@ test.describe("het ambtelijk beleidsoverleg", () => {
     expect(outline).not.toBe("none");
   });
 
+  test("zonder JavaScript opent ?punt= één agendapunt en slaat het zijn voortgang op", async ({ browser, page, loginAs, baseURL }) => {
+    await loginAs("coordinator@leiden.example");
+    await page.goto("/r/hollands-midden/overleg");
+    await page.getByLabel("Datum").fill(vandaag());
+    await page.getByLabel("Titel").fill("Overleg zonder JavaScript");
+    await page.getByRole("button", { name: "Overleg aanmaken" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overleg zonder JavaScript");
+    const overlegUrl = page.url();
+
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    await context.addCookies(await page.context().cookies());
+    const zonderJs = await context.newPage();
+    await zonderJs.goto(overlegUrl);
+    await expect(zonderJs.getByLabel("Nieuwe status")).toHaveCount(0);
+    const item = zonderJs.locator("article[id^='actie-']").filter({ has: zonderJs.locator(".status-badge:not(.status-op_schema)") }).first();
+    const id = (await item.getAttribute("id"))!.replace("actie-", "");
+    await item.getByRole("link", { name: /^Bijwerken/ }).click();
+    await expect(zonderJs).toHaveURL(new RegExp(`\\?punt=${id}#actie-${id}$`));
+    // Only the agendapunt in the URL has its forms open.
+    await expect(zonderJs.getByLabel("Nieuwe status")).toHaveCount(1);
+    const geopend = zonderJs.locator(`article#actie-${id}`);
+    await geopend.getByLabel("Nieuwe status").selectOption("op_schema");
+    await geopend.getByLabel("Toelichting").fill("Besproken zonder JavaScript: loopt weer volgens planning.");
+    await geopend.getByRole("button", { name: "Voortgang opslaan" }).click();
+
+    await expect(zonderJs).toHaveURL(new RegExp(`#actie-${id}$`));
+    await expect(zonderJs).not.toHaveURL(/punt=/);
+    await expect(zonderJs.locator(`article#actie-${id} .agendapunt-feiten .status-badge`)).toHaveText("Op schema");
+    await expect(zonderJs.locator(`article#actie-${id} .agendapunt-voortgang`)).toContainText("Besproken zonder JavaScript");
+    await context.close();
+  });
+
   test("de coördinator vult de agenda aan met een actiecode of uit de lijst", async ({ page, loginAs, expectAccessible }) => {
     await loginAs("coordinator@leiden.example");
     await page.goto("/r/hollands-midden/overleg");

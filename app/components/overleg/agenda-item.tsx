@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Form, useFetcher, useSearchParams } from "react-router";
+import { Form, useFetcher } from "react-router";
 import type { ActieStatus } from "../../../db/enums";
 import { formatDatum } from "../../domain/format";
 import type { AgendaReden } from "../../domain/overleg/agenda-regels";
@@ -40,6 +40,8 @@ interface AgendaItemProps {
   magBeheren: boolean;
   volgende: { href: string; label: string };
   vooruitkijkWeken: number;
+  /** Opened by the URL (?punt=), the way to the forms without JavaScript. */
+  geopendInUrl: boolean;
   eerderAntwoord?: OverlegAntwoord;
 }
 
@@ -54,6 +56,7 @@ export function AgendaItem({
   magBeheren,
   volgende,
   vooruitkijkWeken,
+  geopendInUrl,
   eerderAntwoord,
 }: AgendaItemProps) {
   const voortgang = useFetcher<OverlegAntwoord>({
@@ -65,13 +68,12 @@ export function AgendaItem({
   const kopId = `actie-${item.id}-kop`;
   const formulierenId = `actie-${item.id}-formulieren`;
   const gehydrateerd = useGehydrateerd();
-  const [searchParams] = useSearchParams();
   const [open, setOpen] = useState(false);
   // The forms of an agendapunt are built only when it is opened: all of them at once made an agenda
   // of 200 acties 1.4 MB and far over the 50 ms budget. Without JavaScript "?punt=" opens one.
   const formulierenZichtbaar =
     open ||
-    searchParams.get("punt") === String(item.id) ||
+    geopendInUrl ||
     eerderAntwoord !== undefined ||
     voortgang.state !== "idle" ||
     besluit.state !== "idle";
