@@ -67,6 +67,13 @@ export function maakScenarios(doelen: Doelen, vandaag: string, runId: string): S
       pad: () => `${r}/overleg/${doelen.overlegId}`,
       budgetMs: 50,
     });
+    scenarios.push({
+      naam: "overleg-data",
+      omschrijving: `GET ${r}/overleg/${doelen.overlegId}.data (wat de vergadermodus na elke update opnieuw laadt)`,
+      methode: "GET",
+      metSessie: true,
+      pad: () => `${r}/overleg/${doelen.overlegId}.data`,
+    });
   }
   scenarios.push({
     naam: "matrix",
