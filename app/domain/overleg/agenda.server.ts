@@ -146,10 +146,28 @@ function detailsVan(regioId: number, actieIds: number[]): DetailWaarden[] {
 }
 
 function alsAgendaItem(regioId: number, d: DetailWaarden, redenen: AgendaReden[]): AgendaItem {
-  const [id, code, titel, planJaar, status, deadline, niveau, gemeenteId, trekkerGemeenteId, trekkerOrganisatieId, eigenaarId, eigenaar, trekker] = d;
-  const [actielijnId, actielijnCode, actielijnTitel, actielijnVolgorde, voortgangId, voortgangDatum, toelichting] = d.slice(13) as [
-    number | null, string | null, string | null, number | null, number | null, string | null, string | null,
-  ];
+  const [
+    id,
+    code,
+    titel,
+    planJaar,
+    status,
+    deadline,
+    niveau,
+    gemeenteId,
+    trekkerGemeenteId,
+    trekkerOrganisatieId,
+    eigenaarId,
+    eigenaar,
+    trekker,
+    actielijnId,
+    actielijnCode,
+    actielijnTitel,
+    actielijnVolgorde,
+    voortgangId,
+    voortgangDatum,
+    toelichting,
+  ] = d;
   return {
     id,
     code,
