@@ -1,7 +1,17 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 function vandaag(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+}
+
+/** Creates an overleg of today in Hollands Midden through its form, and waits for its page. */
+async function maakOverleg(page: Page, titel: string) {
+  await page.goto("/r/hollands-midden/overleg");
+  await page.getByLabel("Datum").fill(vandaag());
+  await page.getByLabel("Titel").fill(titel);
+  await page.getByRole("button", { name: "Overleg aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(titel);
 }
 
 test.describe("het ambtelijk beleidsoverleg", () => {
@@ -112,11 +122,7 @@ test.describe("het ambtelijk beleidsoverleg", () => {
 
   test("zonder JavaScript opent ?punt= één agendapunt en slaat het zijn voortgang op", async ({ browser, page, loginAs, baseURL }) => {
     await loginAs("coordinator@leiden.example");
-    await page.goto("/r/hollands-midden/overleg");
-    await page.getByLabel("Datum").fill(vandaag());
-    await page.getByLabel("Titel").fill("Overleg zonder JavaScript");
-    await page.getByRole("button", { name: "Overleg aanmaken" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overleg zonder JavaScript");
+    await maakOverleg(page, "Overleg zonder JavaScript");
     const overlegUrl = page.url();
 
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
@@ -144,11 +150,7 @@ test.describe("het ambtelijk beleidsoverleg", () => {
 
   test("de coördinator vult de agenda aan met een actiecode of uit de lijst", async ({ page, loginAs, expectAccessible }) => {
     await loginAs("coordinator@leiden.example");
-    await page.goto("/r/hollands-midden/overleg");
-    await page.getByLabel("Datum").fill(vandaag());
-    await page.getByLabel("Titel").fill("Overleg met een aangevulde agenda");
-    await page.getByRole("button", { name: "Overleg aanmaken" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overleg met een aangevulde agenda");
+    await maakOverleg(page, "Overleg met een aangevulde agenda");
 
     // The list is not on the page until asked for; an empty code says what to do.
     const aanvullen = page.locator("section[aria-labelledby='aanvullen-kop']");
